@@ -1,0 +1,43 @@
+package dev.codevault.backend.config;
+
+import dev.codevault.backend.startup.StartupProblem;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** Creates the data and storage folders and proves that they can be written before anything else uses them. */
+@Factory
+class DataFoldersFactory {
+
+    @Singleton
+    DataFolders dataFolders(@Property(name = "codevault.data-dir") String dataDir,
+                            @Property(name = "codevault.storage.dir") String storageDir) {
+        return new DataFolders(
+                prepare(dataDir, "data folder", "CODEVAULT_DATA_DIR (codevault.data-dir)"),
+                prepare(storageDir, "storage folder", "CODEVAULT_STORAGE_DIR (codevault.storage.dir)"));
+    }
+
+    private static Path prepare(String configured, String label, String setting) {
+        Path folder;
+        try {
+            folder = Path.of(configured).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new StartupProblem("the " + label + " '" + configured + "' is not a valid path. Set " + setting
+                    + " to a folder this user can write.", e);
+        }
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new StartupProblem("the " + label + " " + folder + " cannot be created or written ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Set " + setting
+                    + " to a folder this user can write.", e);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.codevault.backend.error;
+
+import dev.codevault.common.error.Problem;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes every error response of the server as a {@link Problem}: the framework's own errors (unknown route,
+ * invalid body, failed validation) and those of the exception handlers alike.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.code();
+        String title = response.reason();
+        String detail = status >= 500 ? internalErrorDetail(context) : clientErrorDetail(context);
+        return response.body(new Problem(Problem.BLANK_TYPE, title, status, detail))
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Messages of server errors can quote SQL, paths or values, so the client gets a reference instead. */
+    private static String internalErrorDetail(ErrorContext context) {
+        String reference = UUID.randomUUID().toString();
+        context.getRootCause().ifPresentOrElse(
+                cause -> LOG.error("Request {} {} failed, reference {}", context.getRequest().getMethod(),
+                        context.getRequest().getPath(), reference, cause),
+                () -> LOG.error("Request {} {} failed, reference {}", context.getRequest().getMethod(),
+                        context.getRequest().getPath(), reference));
+        return "The server could not complete the request. Try again later; if it keeps failing, give the "
+                + "administrator the reference " + reference + ".";
+    }
+
+    private static String clientErrorDetail(ErrorContext context) {
+        if (!context.hasErrors()) {
+            return null;
+        }
+        return context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.codevault.backend.system;
+
+import dev.codevault.common.api.HealthReport;
+import dev.codevault.common.api.HealthStatus;
+import dev.codevault.common.api.SystemApi;
+import dev.codevault.common.api.VersionInfo;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** Serves {@link SystemApi}: health for load balancers and the desktop app, and the server version. */
+@Controller
+class SystemController implements SystemApi {
+
+    private static final String PRODUCT = "CodeVault";
+
+    private final HealthChecks healthChecks;
+    private final BuildInfo buildInfo;
+
+    SystemController(HealthChecks healthChecks, BuildInfo buildInfo) {
+        this.healthChecks = healthChecks;
+        this.buildInfo = buildInfo;
+    }
+
+    @Override
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<HealthReport> health() {
+        HealthReport report = healthChecks.check();
+        HttpStatus status = report.status() == HealthStatus.UP ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
+        return HttpResponse.<HealthReport>status(status).body(report);
+    }
+
+    @Override
+    public VersionInfo version() {
+        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION);
+    }
+}
