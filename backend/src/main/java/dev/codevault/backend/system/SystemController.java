@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Set;
 
 /** Serves {@link SystemApi}: health for load balancers and the desktop app, and the server version. */
 @Controller
@@ -34,6 +35,6 @@ class SystemController implements SystemApi {
 
     @Override
     public VersionInfo version() {
-        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION);
+        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION, Set.of());
     }
 }
