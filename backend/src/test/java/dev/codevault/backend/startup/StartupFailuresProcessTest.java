@@ -2,18 +2,14 @@ package dev.codevault.backend.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.codevault.backend.Application;
 import dev.codevault.backend.testing.MariaDbDatabase;
+import dev.codevault.backend.testing.ServerProcess;
 import dev.codevault.backend.testing.TempFolders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,29 +79,14 @@ class StartupFailuresProcessTest {
     }
 
     private static Result start(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName()));
-        command.addAll(List.of(arguments));
-        Path stdout = Files.createTempFile("codevault-stdout", ".txt");
-        Path stderr = Files.createTempFile("codevault-stderr", ".txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
-        if (!process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the server neither started nor failed within " + START_TIMEOUT_SECONDS + " s");
+        try (ServerProcess server = ServerProcess.start(arguments)) {
+            int exitCode = server.awaitExit(START_TIMEOUT_SECONDS);
+            return new Result(exitCode, server.stdout(), server.stderr());
         }
-        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return ServerProcess.freePort();
     }
 
     private record Result(int exitCode, String stdout, String stderr) {

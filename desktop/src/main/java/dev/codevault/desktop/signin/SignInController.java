@@ -10,14 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
 /** Binds the sign-in screen to its {@link SignInViewModel} and runs the connection checks in the background. */
 @Prototype
 public class SignInController {
 
-    private static final String STATE_STYLE_PREFIX = "connection-";
+    private static final String STATE_STYLE_PREFIX = "state-";
 
     private final SignInViewModel viewModel;
     private final ConnectionMonitor monitor;
@@ -31,7 +31,7 @@ public class SignInController {
     @FXML
     private Label signInHintLabel;
     @FXML
-    private Region connectionIndicator;
+    private Circle connectionIndicator;
     @FXML
     private Label connectionLabel;
     @FXML

@@ -65,7 +65,7 @@ class SignInScreenTest {
 
         assertThat(windowTitle()).isEqualTo(CodeVaultApp.TITLE);
         assertThat(robot.lookup("Sign in").queryAll()).isNotEmpty();
-        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("connection-connected");
+        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("state-connected");
         assertThat(robot.lookup("#passcodeButton").queryAs(Button.class).isDisabled()).isTrue();
     }
 
@@ -76,7 +76,7 @@ class SignInScreenTest {
         awaitText("#connectionLabel", "Cannot reach the server");
 
         assertThat(robot.lookup("#retryLink").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("connection-unreachable");
+        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("state-unreachable");
     }
 
     @Test
