@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Checks that the database answers and that the storage folder can be written. */
+/** Checks that the database responds and that the storage folder can be written. */
 @Singleton
 public class HealthChecks {
 

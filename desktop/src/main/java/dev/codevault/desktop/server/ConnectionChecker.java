@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Asks the current server for its version and health and turns the answer into a {@link ConnectionStatus}. */
+/** Asks the current server for its version and health and turns the response into a {@link ConnectionStatus}. */
 @Singleton
 public class ConnectionChecker {
 

@@ -1,16 +1,16 @@
 package dev.codevault.desktop.server;
 
-/** How the app stands with its server. */
+/** State of the connection between the app and its server. */
 public enum ConnectionState {
     /** A check is running and none has finished yet. */
     CHECKING,
-    /** The server answers and every check passed. */
+    /** The server responds and every check passed. */
     CONNECTED,
-    /** The server answers but reports a failing dependency, such as its database. */
+    /** The server responds but reports a failing dependency, such as its database. */
     UNHEALTHY,
-    /** The server answers with an API this app cannot use, or is not a CodeVault server. */
+    /** The server responds with an API this app cannot use, or is not a CodeVault server. */
     INCOMPATIBLE,
-    /** Nothing answers at the address. */
+    /** Nothing responds at the address. */
     UNREACHABLE,
     /** The address is refused by {@link ServerUrlPolicy}; nothing is sent. */
     REFUSED

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Outcome of one connection check.
  *
- * @param state    how the app stands with the server
+ * @param state    the state of the connection
  * @param message  one sentence for the user: what is the case and, when something fails, what to do
  * @param features the optional features the server offers; empty when it did not answer
  */

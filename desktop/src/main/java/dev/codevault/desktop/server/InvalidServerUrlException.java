@@ -1,6 +1,6 @@
 package dev.codevault.desktop.server;
 
-/** A server address that the app refuses; the message says why and what to enter instead. */
+/** A server address that the app refuses; the message states why and what to enter instead. */
 public final class InvalidServerUrlException extends Exception {
 
     private final String url;

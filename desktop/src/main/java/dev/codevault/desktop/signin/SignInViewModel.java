@@ -26,7 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the sign-in screen: the server address and how the app stands with that server, and the email
+ * State of the sign-in screen: the server address, the state of the connection to that server, and the email
  * address the user types. Works without a window, so it is tested as plain Java.
  */
 @Prototype
