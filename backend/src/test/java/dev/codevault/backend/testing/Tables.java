@@ -1,5 +1,6 @@
 package dev.codevault.backend.testing;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ public final class Tables {
 
     /** Returns the lower-case names of the tables in the data source's current schema. */
     public static Set<String> namesIn(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             return namesIn(connection);
         }
     }
