@@ -31,10 +31,14 @@ public final class PathRules {
             "^([^/]+/)?(docs?|man|examples?|samples?|demos?)/|(^|/)(documentation|javadoc|groovydoc)/",
             Pattern.CASE_INSENSITIVE);
 
-    /** Documentation files by name, with or without an extension. */
+    /**
+     * Documentation files by name, without an extension or with a text one, so that a class such as
+     * {@code History.java} is not documentation.
+     */
     private static final Pattern DOCUMENTATION_FILE = Pattern.compile(
             "(^|/)(readme|changelog|changes|history|news|licen[cs]e|copying|contributing|contributors|authors"
-                    + "|notice|code_of_conduct|install|security)(\\.[^/]*)?$",
+                    + "|notice|code_of_conduct|install|security)"
+                    + "([-_][\\w-]*)?(\\.(md|markdown|txt|rst|adoc|asciidoc|org|html?|pod|rdoc|textile))?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Lock files of package managers, by exact file name. */
