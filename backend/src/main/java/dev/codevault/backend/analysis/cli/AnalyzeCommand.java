@@ -91,6 +91,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Runs the command with the process's arguments and exits with its exit code. */
     public static void main(String[] args) {
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode = run(args, LanguageEngines::standard, out, err);
@@ -103,7 +104,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new AnalyzeCommand(engines, out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(exception -> EXIT_FAILED);
+        commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
+            err.println("codevault analyze: the analysis failed unexpectedly: " + exception);
+            exception.printStackTrace(err);
+            err.flush();
+            return EXIT_FAILED;
+        });
         return commandLine.execute(args);
     }
 

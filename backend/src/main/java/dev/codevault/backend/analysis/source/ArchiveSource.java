@@ -77,7 +77,8 @@ public final class ArchiveSource implements SourceTree {
                 visitor.accept(new ReadEntry(path, content));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new SourceException(input, "", "cannot read this " + describeFormat() + " archive", ADVICE_BROKEN, e);
+            throw new SourceException(input, "", "cannot read this " + describeFormat()
+                    + " archive: it is truncated, damaged or of another format", ADVICE_BROKEN, e);
         }
     }
 
@@ -96,8 +97,8 @@ public final class ArchiveSource implements SourceTree {
         try {
             return FileContents.read(archive, maxBytes);
         } catch (IOException e) {
-            throw new SourceException(input, path, "cannot read this entry of the " + describeFormat() + " archive",
-                    ADVICE_BROKEN, e);
+            throw new SourceException(input, path, "cannot read this entry: the " + describeFormat()
+                    + " archive is truncated or damaged", ADVICE_BROKEN, e);
         }
     }
 
