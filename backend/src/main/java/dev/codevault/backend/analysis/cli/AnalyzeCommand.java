@@ -5,6 +5,7 @@ import dev.codevault.backend.analysis.AnalysisOptions;
 import dev.codevault.backend.analysis.FileAnalysisException;
 import dev.codevault.backend.analysis.cost.CostInputs;
 import dev.codevault.backend.analysis.lang.LanguageEngine;
+import dev.codevault.backend.analysis.lang.LanguageEngines;
 import dev.codevault.backend.analysis.result.AnalysisResult;
 import dev.codevault.backend.analysis.result.ResultJson;
 import dev.codevault.backend.analysis.source.OpenedSource;

@@ -97,7 +97,8 @@ class ContentRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"// Please do not edit this by hand without a review.\n",
-            "import javax.annotation.processing.Generated;\n@Generated(\"x\")\n", "class Generator {}\n"})
+            "import javax.annotation.processing.Generated;\n@Generated(\"x\")\n", "class Generator {}\n",
+            "String marker = \"DO NOT EDIT\";\n"})
         void ordinaryCommentsAreNoMarkers(String head) {
             assertThat(ContentRules.hasGeneratorMarker(utf8(head))).isFalse();
         }
