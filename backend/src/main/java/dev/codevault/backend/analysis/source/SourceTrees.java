@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.FS;
 
 /** Opens the tree that a path on disk holds: a git repository at a revision, a plain folder or an archive. */
 public final class SourceTrees {
@@ -76,7 +74,7 @@ public final class SourceTrees {
 
     /** Returns the git directory of a bare repository, of a folder with {@code .git}, or of a linked work tree. */
     private static Optional<Path> gitDirectory(Path folder) {
-        if (RepositoryCache.FileKey.isGitRepository(folder.toFile(), FS.DETECTED)) {
+        if (isBareRepository(folder)) {
             return Optional.of(folder);
         }
         Path dotGit = folder.resolve(".git");
@@ -84,6 +82,16 @@ public final class SourceTrees {
             return Optional.of(dotGit);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns whether the folder has the layout of a git directory: {@code HEAD}, {@code objects} and {@code refs}.
+     * Checked by hand, because JGit's own check first detects the file system, which costs a noticeable part of the
+     * command's start for plain folders.
+     */
+    private static boolean isBareRepository(Path folder) {
+        return Files.isRegularFile(folder.resolve("HEAD")) && Files.isDirectory(folder.resolve("objects"))
+                && Files.isDirectory(folder.resolve("refs"));
     }
 
     private static Repository openRepository(String input, Path gitDir) {
