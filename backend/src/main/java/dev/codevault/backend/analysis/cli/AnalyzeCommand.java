@@ -1,0 +1,170 @@
+package dev.codevault.backend.analysis.cli;
+
+import dev.codevault.backend.analysis.AnalysisEngine;
+import dev.codevault.backend.analysis.AnalysisOptions;
+import dev.codevault.backend.analysis.FileAnalysisException;
+import dev.codevault.backend.analysis.cost.CostInputs;
+import dev.codevault.backend.analysis.lang.LanguageEngine;
+import dev.codevault.backend.analysis.lang.LanguageEngines;
+import dev.codevault.backend.analysis.result.AnalysisResult;
+import dev.codevault.backend.analysis.result.ResultJson;
+import dev.codevault.backend.analysis.source.OpenedSource;
+import dev.codevault.backend.analysis.source.SourceException;
+import dev.codevault.backend.analysis.source.SourceTrees;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code codevault analyze} command: analyses a folder, a git repository at a revision, or an archive, and prints
+ * tables or the full result as JSON. Runs without Micronaut, so it starts in well under a second.
+ *
+ * <p>Exit codes: 0 on success, 1 when the analysis fails on its own account, 2 for invalid arguments or input that
+ * cannot be read.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Counts languages, lines, complexity and file types of a folder, a git repository or an"
+                + " archive (zip, tar, tar.gz, tgz, tar.bz2, tar.xz), and estimates the cost to write the code"
+                + " again.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "A folder, a git repository or an archive.")
+    private Path path;
+
+    @Option(names = "--json", description = "Print the full result as JSON instead of tables.")
+    private boolean json;
+
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "Revision to read from a git repository: a branch, tag or commit id. Default: HEAD.")
+    private String revision = "";
+
+    @Option(names = "--working-tree",
+            description = "Read the files in a repository's folder instead of a commit.")
+    private boolean workingTree;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: one per processor.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "Files larger than this many bytes are hashed but not measured. Default: 16777216.")
+    private long maxFileBytes = AnalysisOptions.DEFAULT_MAX_FILE_BYTES;
+
+    @Option(names = "--salary", paramLabel = "AMOUNT",
+            description = "Annual salary of one developer, in the currency of --currency. Default: 56286.")
+    private double salary = CostInputs.basicCocomoOrganic().annualSalary();
+
+    @Option(names = "--currency", paramLabel = "CODE", description = "Currency of the salary and cost. Default: USD.")
+    private String currency = CostInputs.basicCocomoOrganic().currency();
+
+    @Option(names = "--overhead", paramLabel = "FACTOR",
+            description = "Multiplier from salary to the full cost of a developer. Default: 2.4.")
+    private double overhead = CostInputs.basicCocomoOrganic().overheadMultiplier();
+
+    @Option(names = "--cocomo", paramLabel = "A,B,C,D", split = ",",
+            description = "Basic COCOMO constants: effort = A * KSLOC^B, schedule = C * effort^D."
+                    + " Default: 2.4,1.05,2.5,0.38 (organic).")
+    private double[] cocomo;
+
+    @Option(names = "--range", paramLabel = "LOW,HIGH", split = ",",
+            description = "Factors on the expected effort for the low and high ends of the cost range."
+                    + " Default: 0.5,2.")
+    private double[] range;
+
+    private final Supplier<LanguageEngine> engines;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    AnalyzeCommand(Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err) {
+        this.engines = engines;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command with the process's arguments and exits with its exit code. */
+    public static void main(String[] args) {
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = run(args, LanguageEngines::standard, out, err);
+        out.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs the command and returns its exit code; the engine is created only once the arguments are valid. */
+    static int run(String[] args, Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new AnalyzeCommand(engines, out, err));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
+            err.println("codevault analyze: the analysis failed unexpectedly: " + exception);
+            exception.printStackTrace(err);
+            err.flush();
+            return EXIT_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        AnalysisOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            return fail(EXIT_BAD_INPUT, e.getMessage());
+        }
+
+        try (OpenedSource source = SourceTrees.open(path, revision, workingTree, options.maxFileBytes())) {
+            AnalysisResult result = new AnalysisEngine(engines.get(), options).analyze(source.tree());
+            printResult(result);
+            return EXIT_OK;
+        } catch (SourceException e) {
+            return fail(EXIT_BAD_INPUT, e.getMessage());
+        } catch (FileAnalysisException e) {
+            return fail(EXIT_FAILED, e.getMessage());
+        }
+    }
+
+    private AnalysisOptions options() {
+        CostInputs cost = CostInputs.basicCocomoOrganic().withSalary(salary, currency)
+                .withOverheadMultiplier(overhead);
+        if (cocomo != null) {
+            if (cocomo.length != 4) {
+                throw new IllegalArgumentException("Invalid --cocomo: give four numbers A,B,C,D, for example"
+                        + " 3.0,1.12,2.5,0.35 for semi-detached projects");
+            }
+            cost = cost.withModel("basic COCOMO, custom constants", cocomo[0], cocomo[1], cocomo[2], cocomo[3]);
+        }
+        if (range != null) {
+            if (range.length != 2) {
+                throw new IllegalArgumentException("Invalid --range: give two numbers LOW,HIGH, for example 0.5,2");
+            }
+            cost = cost.withRange(range[0], range[1]);
+        }
+        return AnalysisOptions.defaults().withThreads(threads).withMaxFileBytes(maxFileBytes).withCost(cost);
+    }
+
+    private void printResult(AnalysisResult result) {
+        if (json) {
+            out.println(ResultJson.toJson(result));
+        } else {
+            new TableReport(out).print(path.toString(), result);
+        }
+        out.flush();
+    }
+
+    private int fail(int exitCode, String message) {
+        err.println("codevault analyze: " + message);
+        err.flush();
+        return exitCode;
+    }
+}

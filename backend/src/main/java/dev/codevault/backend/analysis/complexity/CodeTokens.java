@@ -1,0 +1,196 @@
+package dev.codevault.backend.analysis.complexity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The tokens of masked code: words, numbers and punctuation, each with its line. Comments and strings are already
+ * masked out, so a keyword found here is real code. Multi-character operators are single tokens.
+ */
+final class CodeTokens {
+
+    static final byte WORD = 0;
+    static final byte NUMBER = 1;
+    static final byte PUNCTUATION = 2;
+
+    private static final String[] OPERATORS = {
+        "<<=", ">>=", "...", "===", "!==", "**=", "??=", "&&=", "||=", "::", "->", "=>", "&&", "||", "==", "!=", "<=",
+        ">=", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", "?.", "??", "?:", "..", "**"
+    };
+
+    private final byte[] code;
+    private byte[] types = new byte[256];
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private int[] lines = new int[256];
+    private int[] indents = new int[256];
+    private int size;
+    private int lastLine;
+
+    private CodeTokens(byte[] code) {
+        this.code = code;
+    }
+
+    static CodeTokens of(byte[] code) {
+        CodeTokens tokens = new CodeTokens(code);
+        tokens.tokenize();
+        return tokens;
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte type(int index) {
+        return types[index];
+    }
+
+    int line(int index) {
+        return lines[index];
+    }
+
+    /** Returns the indentation, in columns with tabs as 8, of the line the token is on. */
+    int indent(int index) {
+        return indents[index];
+    }
+
+    /** Returns the number of the last line of the code. */
+    int lastLine() {
+        return lastLine;
+    }
+
+    boolean is(int index, String text) {
+        if (index < 0 || index >= size) {
+            return false;
+        }
+        int length = ends[index] - starts[index];
+        if (length != text.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (code[starts[index] + k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String text(int index) {
+        return new String(code, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8);
+    }
+
+    /** Returns {@code true} when whitespace stands right before the token. */
+    boolean spaceBefore(int index) {
+        int position = starts[index];
+        return position > 0 && isSpace(code[position - 1]);
+    }
+
+    /** Returns {@code true} when whitespace stands right after the token. */
+    boolean spaceAfter(int index) {
+        int position = ends[index];
+        return position < code.length && isSpace(code[position]);
+    }
+
+    private void tokenize() {
+        int line = 1;
+        int indent = 0;
+        boolean lineStart = true;
+        int i = 0;
+        int length = code.length;
+        while (i < length) {
+            byte x = code[i];
+            if (x == '\n' || x == '\r') {
+                if (x == '\r' && i + 1 < length && code[i + 1] == '\n') {
+                    i++;
+                }
+                i++;
+                line++;
+                indent = 0;
+                lineStart = true;
+            } else if (isSpace(x)) {
+                if (lineStart) {
+                    indent += x == '\t' ? 8 - indent % 8 : 1;
+                }
+                i++;
+            } else {
+                lineStart = false;
+                i = token(i, line, indent);
+            }
+        }
+        lastLine = length > 0 && (code[length - 1] == '\n' || code[length - 1] == '\r') ? line - 1 : line;
+    }
+
+    private int token(int i, int line, int indent) {
+        byte x = code[i];
+        int end;
+        byte type;
+        if (isWordStart(x)) {
+            end = i + 1;
+            while (end < code.length && isWordPart(code[end])) {
+                end++;
+            }
+            type = WORD;
+        } else if (x >= '0' && x <= '9') {
+            end = i + 1;
+            while (end < code.length && (isWordPart(code[end]) || code[end] == '.')) {
+                end++;
+            }
+            type = NUMBER;
+        } else {
+            end = i + operatorLength(i);
+            type = PUNCTUATION;
+        }
+        add(type, i, end, line, indent);
+        return end;
+    }
+
+    private int operatorLength(int i) {
+        for (String operator : OPERATORS) {
+            if (startsWith(operator, i)) {
+                return operator.length();
+            }
+        }
+        return 1;
+    }
+
+    private boolean startsWith(String text, int at) {
+        if (at + text.length() > code.length) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (code[at + k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(byte type, int start, int end, int line, int indent) {
+        if (size == types.length) {
+            int capacity = size * 2;
+            types = Arrays.copyOf(types, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            lines = Arrays.copyOf(lines, capacity);
+            indents = Arrays.copyOf(indents, capacity);
+        }
+        types[size] = type;
+        starts[size] = start;
+        ends[size] = end;
+        lines[size] = line;
+        indents[size] = indent;
+        size++;
+    }
+
+    private static boolean isSpace(byte x) {
+        return x == ' ' || x == '\t' || x == '\f' || x == 0x0B;
+    }
+
+    private static boolean isWordStart(byte x) {
+        return x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z' || x == '_' || x == '$' || (x & 0x80) != 0;
+    }
+
+    private static boolean isWordPart(byte x) {
+        return isWordStart(x) || x >= '0' && x <= '9';
+    }
+}

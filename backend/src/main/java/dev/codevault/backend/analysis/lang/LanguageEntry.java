@@ -1,0 +1,16 @@
+package dev.codevault.backend.analysis.lang;
+
+import dev.codevault.backend.analysis.complexity.ComplexityRules;
+import dev.codevault.backend.analysis.count.CompiledSyntax;
+
+/**
+ * A language with its compiled syntax and complexity rules, ready to measure files.
+ *
+ * @param language   the public description
+ * @param definition the entry as read from the definitions
+ * @param syntax     the compiled counting syntax
+ * @param complexity the complexity rules, or {@code null} when the language has none
+ */
+record LanguageEntry(Language language, LanguageDefinition definition, CompiledSyntax syntax,
+                     ComplexityRules complexity) {
+}
