@@ -382,6 +382,9 @@ final class LineScanner {
     }
 
     private int closeString(int i) {
+        if (!docstring) {
+            lineCode = true;
+        }
         state = CODE;
         blank(regionStart, i);
         if (!docstring && mask != null && regionStart < i) {
