@@ -1,7 +1,9 @@
 package dev.codevault.backend.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -13,7 +15,7 @@ import dev.codevault.backend.vault.VaultPipeline;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.event.ApplicationStartupEvent;
+import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "codevault.jobs.worker-enabled", notEquals = "false")
-class JobWorker implements ApplicationEventListener<ApplicationStartupEvent> {
+class JobWorker implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobWorker.class);
 
@@ -41,20 +43,27 @@ class JobWorker implements ApplicationEventListener<ApplicationStartupEvent> {
     private final AnalysisJob analysisJob;
     private final QueueSweeper sweeper;
     private final VaultPipeline pipeline;
+    private final List<ExecutionInterceptor> interceptors;
     private volatile Scheduler scheduler;
 
+    /**
+     * Creates the worker; it starts polling when the application has started.
+     *
+     * @param interceptors observers of every job execution, for metrics and tests; usually none
+     */
     JobWorker(DataSource dataSource, JobSettings settings, ImportJob importJob, AnalysisJob analysisJob,
-              QueueSweeper sweeper, VaultPipeline pipeline) {
+              QueueSweeper sweeper, VaultPipeline pipeline, List<ExecutionInterceptor> interceptors) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.importJob = importJob;
         this.analysisJob = analysisJob;
         this.sweeper = sweeper;
         this.pipeline = pipeline;
+        this.interceptors = interceptors;
     }
 
     @Override
-    public void onApplicationEvent(ApplicationStartupEvent event) {
+    public void onApplicationEvent(StartupEvent event) {
         RecurringTask<Void> sweep = Tasks.recurring("sweep-queue", FixedDelay.of(settings.sweepInterval()))
                 .execute((instance, context) -> sweeper.sweep());
         List<Task<?>> jobs = List.of(
@@ -62,7 +71,9 @@ class JobWorker implements ApplicationEventListener<ApplicationStartupEvent> {
                 jobTask(JobKind.ANALYSE, analysisJob::run));
 
         // The pool itself: the scheduler manages its own transactions, outside those of the application.
-        scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), jobs)
+        SchedulerBuilder builder = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), jobs);
+        interceptors.forEach(builder::addExecutionInterceptor);
+        scheduler = builder
                 .startTasks(sweep)
                 .schedulerName(new SchedulerName.Fixed("codevault-" + UUID.randomUUID().toString().substring(0, 8)))
                 .threads(settings.threads())
