@@ -1,6 +1,7 @@
 package dev.codevault.backend.jobs;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import jakarta.inject.Singleton;
@@ -20,7 +21,11 @@ public class JobQueue {
     private final Clock clock;
 
     JobQueue(DataSource transactionAwareDataSource, Clock clock) {
-        this.client = SchedulerClient.Builder.create(transactionAwareDataSource).build();
+        // An explicit dialect: detecting one would open a connection here, outside any transaction. Plain SQL is
+        // enough to add and cancel jobs; the worker detects the database's own dialect for polling.
+        this.client = SchedulerClient.Builder.create(transactionAwareDataSource)
+                .jdbcCustomization(new DefaultJdbcCustomization(true))
+                .build();
         this.clock = clock;
     }
 
@@ -34,12 +39,10 @@ public class JobQueue {
         return client.scheduleIfNotExists(instance(kind, vaultId), clock.instant());
     }
 
-    /** Returns whether a job of a kind is queued or running for a vault. */
-    public boolean isQueued(JobKind kind, UUID vaultId) {
-        return client.getScheduledExecution(TaskInstanceId.of(kind.taskName(), vaultId.toString())).isPresent();
-    }
-
-    /** Removes every waiting job of a vault; a job that already runs finds its vault gone and stops. */
+    /**
+     * Removes every waiting job of a vault; a job that already runs finds its vault gone and stops. Call it inside
+     * a transaction.
+     */
     public void cancelAll(UUID vaultId) {
         for (JobKind kind : JobKind.values()) {
             client.getScheduledExecution(TaskInstanceId.of(kind.taskName(), vaultId.toString()))

@@ -2,6 +2,7 @@ package dev.codevault.backend.jobs;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 
@@ -12,7 +13,8 @@ import java.time.Duration;
  * @param threads               jobs run at once by this process
  * @param pollingInterval       how often the queue is read for due jobs
  * @param heartbeatInterval     how often a running job tells the queue it is alive
- * @param missedHeartbeatsLimit heartbeats a job may miss before another worker takes it over
+ * @param missedHeartbeatsLimit heartbeats a job may miss before another worker takes it over; db-scheduler needs 4
+ *                              or more
  * @param maxAttempts           attempts of a job before its vault shows FAILED
  * @param firstRetryDelay       the wait before the second attempt; each later wait doubles it
  * @param sweepInterval         how often work that lost its queue entry is queued again
@@ -23,7 +25,7 @@ public record JobSettings(
         @Bindable(defaultValue = "2") @Positive int threads,
         @Bindable(defaultValue = "2s") Duration pollingInterval,
         @Bindable(defaultValue = "10s") Duration heartbeatInterval,
-        @Bindable(defaultValue = "6") @Positive int missedHeartbeatsLimit,
+        @Bindable(defaultValue = "6") @Min(4) int missedHeartbeatsLimit,
         @Bindable(defaultValue = "5") @Positive int maxAttempts,
         @Bindable(defaultValue = "10s") Duration firstRetryDelay,
         @Bindable(defaultValue = "30s") Duration sweepInterval) {

@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -113,7 +112,7 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
             retryWithBackoff.onFailure(complete, operations);
         };
         return new FailureHandler.MaxRetriesFailureHandler<>(settings.maxAttempts() - 1, noteThenRetry,
-                (complete, operations) -> giveUp(kind, complete, operations));
+                (complete, operations) -> giveUp(kind, complete));
     }
 
     private void noteRetry(JobKind kind, ExecutionComplete complete) {
@@ -126,8 +125,8 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                 + "; CodeVault tries again shortly.");
     }
 
-    private void giveUp(JobKind kind, ExecutionComplete complete, ExecutionOperations<Void> operations) {
-        operations.stop();
+    /** Marks the vault as failed; the retry handler has already removed the job from the queue. */
+    private void giveUp(JobKind kind, ExecutionComplete complete) {
         UUID vaultId = vaultOf(complete);
         String cause = complete.getCause().map(FailureReasons::describe).orElse("an unknown error");
         LOG.error("Vault {}: {} failed {} times; giving up", vaultId, kind.taskName(), settings.maxAttempts(),

@@ -66,9 +66,4 @@ public class ProjectService {
     public void requireRole(UUID userId, Project project, TeamRole role, String what, UUID id) {
         access.requireRole(userId, project.teamId(), role, what, id);
     }
-
-    /** Deletes the project row; the caller deletes its vaults' repositories first. */
-    public void deleteProjectRow(Project project) {
-        projects.deleteById(project.id());
-    }
 }

@@ -52,9 +52,13 @@ public class ResultStore {
         SecretKey key = dataKeys.open(run.vaultId(), sealedDataKey);
         byte[] sealed = Aead.seal(key, gzip(write(details)), associatedData(run.id()));
 
-        results.deleteById(run.id());
-        results.save(new AnalysisResultRecord(run.id(), new String(write(report), StandardCharsets.UTF_8), sealed,
-                now));
+        AnalysisResultRecord record = new AnalysisResultRecord(run.id(),
+                new String(write(report), StandardCharsets.UTF_8), sealed, now);
+        if (results.existsById(run.id())) {
+            results.update(record);
+        } else {
+            results.save(record);
+        }
     }
 
     /** Reads the aggregates of a run. */

@@ -3,6 +3,7 @@ package dev.codevault.backend.vault;
 import dev.codevault.backend.analysis.result.AnalysisResult;
 import dev.codevault.backend.jobs.JobKind;
 import dev.codevault.backend.jobs.JobQueue;
+import dev.codevault.backend.project.ProjectRepository;
 import dev.codevault.backend.results.AnalysisRun;
 import dev.codevault.backend.results.AnalysisRunRepository;
 import dev.codevault.backend.results.ResultStore;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,12 +35,14 @@ public class VaultPipeline {
     private final ArchiveUploadRepository uploads;
     private final AnalysisRunRepository runs;
     private final ResultStore results;
+    private final ProjectRepository projects;
     private final JobQueue queue;
     private final Clock clock;
 
     VaultPipeline(VaultRepository vaults, ArchiveUploadRepository uploads, AnalysisRunRepository runs,
-                  ResultStore results, JobQueue queue, Clock clock) {
+                  ResultStore results, ProjectRepository projects, JobQueue queue, Clock clock) {
         this.vaults = vaults;
+        this.projects = projects;
         this.uploads = uploads;
         this.runs = runs;
         this.results = results;
@@ -135,6 +139,37 @@ public class VaultPipeline {
     @Transactional
     public void updateProgress(UUID vaultId, int percent) {
         vaults.updateProgressPercent(vaultId, percent);
+    }
+
+    /**
+     * Deletes vaults with their rows, results, data keys and queued jobs, and the project too when one is given; the
+     * caller deletes the returned files once this transaction has committed.
+     */
+    @Transactional
+    public DeletedFiles deleteVaults(List<Vault> doomed, @Nullable UUID projectId) {
+        List<String> incoming = new ArrayList<>();
+        List<String> repositories = new ArrayList<>();
+        for (Vault vault : doomed) {
+            queue.cancelAll(vault.id());
+            uploads.findByVaultId(vault.id()).ifPresent(upload -> incoming.add(upload.storedName()));
+            repositories.add(vault.repositoryName());
+            vaults.deleteById(vault.id());
+            LOG.info("Vault {} deleted with its results and key", vault.id());
+        }
+        if (projectId != null) {
+            projects.deleteById(projectId);
+            LOG.info("Project {} deleted", projectId);
+        }
+        return new DeletedFiles(incoming, repositories);
+    }
+
+    /**
+     * Files that deleted vaults leave behind in the storage folder.
+     *
+     * @param incomingNames   pending uploads in the incoming folder
+     * @param repositoryNames bare repositories
+     */
+    public record DeletedFiles(List<String> incomingNames, List<String> repositoryNames) {
     }
 
     private void setStateAfterWork(UUID vaultId) {

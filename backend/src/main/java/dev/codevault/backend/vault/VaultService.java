@@ -3,7 +3,6 @@ package dev.codevault.backend.vault;
 import dev.codevault.backend.crypto.DataKeys;
 import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.error.NotFoundException;
-import dev.codevault.backend.jobs.JobQueue;
 import dev.codevault.backend.project.Project;
 import dev.codevault.backend.project.ProjectService;
 import dev.codevault.backend.results.AnalysisRun;
@@ -40,12 +39,12 @@ public class VaultService {
     private final ProjectService projects;
     private final DataKeys dataKeys;
     private final VaultStorage storage;
-    private final JobQueue queue;
+    private final VaultPipeline pipeline;
     private final Clock clock;
 
     VaultService(VaultRepository vaults, CodeSourceRepository codeSources, ArchiveUploadRepository uploads,
                  AnalysisRunRepository runs, ProjectService projects, DataKeys dataKeys, VaultStorage storage,
-                 JobQueue queue, Clock clock) {
+                 VaultPipeline pipeline, Clock clock) {
         this.vaults = vaults;
         this.codeSources = codeSources;
         this.uploads = uploads;
@@ -53,7 +52,7 @@ public class VaultService {
         this.projects = projects;
         this.dataKeys = dataKeys;
         this.storage = storage;
-        this.queue = queue;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -111,25 +110,19 @@ public class VaultService {
     /** Deletes a vault with its repository, results and data key; the caller must be an admin of its team. */
     public void delete(UUID userId, UUID vaultId) {
         Vault vault = getWithRole(userId, vaultId, TeamRole.ADMIN);
-        deleteVaults(List.of(vault));
+        deleteFiles(pipeline.deleteVaults(List.of(vault), null));
     }
 
     /** Deletes a project with its vaults; the caller must be an admin of its team. */
     public void deleteProject(UUID userId, UUID projectId) {
         Project project = projects.getWithRole(userId, projectId, TeamRole.ADMIN);
-        List<Vault> inProject = vaults.findByProjectIdOrderByName(projectId);
-        deleteVaults(inProject);
-        projects.deleteProjectRow(project);
+        deleteFiles(pipeline.deleteVaults(vaults.findByProjectIdOrderByName(projectId), project.id()));
     }
 
-    private void deleteVaults(List<Vault> doomed) {
-        for (Vault vault : doomed) {
-            queue.cancelAll(vault.id());
-            uploads.findByVaultId(vault.id()).ifPresent(upload -> storage.deleteIncoming(upload.storedName()));
-            vaults.deleteById(vault.id());
-            storage.deleteRepository(vault.repositoryName());
-            LOG.info("Vault {} deleted with its repository, results and key", vault.id());
-        }
+    /** Deletes what the database no longer refers to, after the rows are gone for good. */
+    private void deleteFiles(VaultPipeline.DeletedFiles files) {
+        files.incomingNames().forEach(storage::deleteIncoming);
+        files.repositoryNames().forEach(storage::deleteRepository);
     }
 
     private Vault getWithRole(UUID userId, UUID vaultId, TeamRole role) {

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class TwoWorkersTest {
 
     private static final int VAULTS = 8;
 
-    private final ConcurrentLinkedQueue<String> executions = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Execution> executions = new ConcurrentLinkedQueue<>();
 
     @Test
     void runsEachJobOnce() throws Exception {
@@ -50,11 +51,14 @@ class TwoWorkersTest {
 
                 awaitReady(first, vaults);
 
-                Map<String, Long> perJob = executions.stream()
-                        .collect(Collectors.groupingBy(execution -> execution.substring(execution.indexOf(' ') + 1),
-                                Collectors.counting()));
+                Map<String, List<Execution>> perJob = executions.stream()
+                        .collect(Collectors.groupingBy(Execution::job));
                 assertThat(perJob).as("executions: %s", executions).hasSize(VAULTS * 2);
-                assertThat(perJob.values()).as("executions: %s", executions).allMatch(count -> count == 1);
+                perJob.forEach((job, attempts) -> {
+                    assertThat(attempts).as("successful runs of %s", job).filteredOn(Execution::succeeded)
+                            .hasSize(1);
+                    assertThat(overlapping(attempts)).as("overlapping runs of %s", job).isFalse();
+                });
             }
         }
     }
@@ -100,16 +104,40 @@ class TwoWorkersTest {
                 .toList());
     }
 
-    /** Records which worker ran which job. */
-    private record RecordingInterceptor(String worker, ConcurrentLinkedQueue<String> executions)
+    private static boolean overlapping(List<Execution> attempts) {
+        List<Execution> byStart = attempts.stream().sorted(Comparator.comparingLong(Execution::startNanos))
+                .toList();
+        for (int i = 1; i < byStart.size(); i++) {
+            if (byStart.get(i).startNanos() < byStart.get(i - 1).endNanos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One attempt of a job on a worker. */
+    private record Execution(String worker, String job, long startNanos, long endNanos, boolean succeeded) {
+    }
+
+    /** Records which worker ran which job, when, and whether the attempt succeeded. */
+    private record RecordingInterceptor(String worker, ConcurrentLinkedQueue<Execution> executions)
             implements ExecutionInterceptor {
 
         @Override
         public CompletionHandler<?> execute(TaskInstance<?> instance, ExecutionContext context, ExecutionChain chain) {
-            if (!instance.getTaskName().equals("sweep-queue")) {
-                executions.add(worker + " " + instance.getTaskName() + "/" + instance.getId());
+            if (instance.getTaskName().equals("sweep-queue")) {
+                return chain.proceed(instance, context);
             }
-            return chain.proceed(instance, context);
+            String job = instance.getTaskName() + "/" + instance.getId();
+            long start = System.nanoTime();
+            try {
+                CompletionHandler<?> result = chain.proceed(instance, context);
+                executions.add(new Execution(worker, job, start, System.nanoTime(), true));
+                return result;
+            } catch (RuntimeException e) {
+                executions.add(new Execution(worker, job, start, System.nanoTime(), false));
+                throw e;
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ public final class PipelineSettings {
         properties.put("codevault.data-dir", TempFolders.create("codevault-pipeline").toString());
         properties.put("codevault.jobs.polling-interval", "200ms");
         properties.put("codevault.jobs.heartbeat-interval", "1s");
-        properties.put("codevault.jobs.missed-heartbeats-limit", "3");
+        properties.put("codevault.jobs.missed-heartbeats-limit", "4");
         properties.put("codevault.jobs.first-retry-delay", "200ms");
         properties.put("codevault.jobs.max-attempts", "2");
         properties.put("codevault.jobs.sweep-interval", "2s");

@@ -116,7 +116,7 @@ class VaultPipelineTest implements TestPropertyProvider {
         assertThat(second.latestVersion()).isEqualTo(2);
         assertThat(java(version1).files()).isEqualTo(javaFilesIn("commons-lang3-3.16.0-sources.jar"));
         assertThat(java(version2).files()).isEqualTo(javaFilesIn("commons-lang3-3.17.0-sources.jar"));
-        assertThat(version1.totals().lines().code()).isGreaterThan(50_000);
+        assertThat(version1.totals().lines().code()).isGreaterThan(20_000);
         assertThat(comparison.totals().files()).isEqualTo(version2.totals().files() - version1.totals().files());
         assertThat(comparison.totals().code())
                 .isEqualTo(version2.totals().lines().code() - version1.totals().lines().code());
@@ -157,7 +157,7 @@ class VaultPipelineTest implements TestPropertyProvider {
         List<VaultStatus> seen = statuses.collectList().block(READY_TIMEOUT);
 
         assertThat(before).isEqualTo(VaultStatus.EMPTY);
-        assertThat(seen).contains(VaultStatus.ANALYSING).endsWith(VaultStatus.READY);
+        assertThat(seen).startsWith(VaultStatus.EMPTY).endsWith(VaultStatus.READY).hasSizeGreaterThan(2);
     }
 
     @Test
