@@ -28,10 +28,15 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server with the given command-line arguments and returns at once. */
     public static ServerProcess start(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName()));
+        return start(List.of(), arguments);
+    }
+
+    /** Starts the server with options for its JVM, such as a heap limit, and returns at once. */
+    public static ServerProcess start(List<String> jvmOptions, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()));
         command.addAll(List.of(arguments));
         Path stdout = Files.createTempFile("codevault-stdout", ".txt");
         Path stderr = Files.createTempFile("codevault-stderr", ".txt");
