@@ -41,6 +41,9 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  *   <li>Encrypted entries are rejected. Entries are read when stored or compressed with Deflate, Deflate64 or bzip2;
  *       other methods (LZMA, XZ, Zstandard, PPMd, and the legacy shrink and implode) are rejected as unsupported,
  *       which also keeps decoders with large memory needs out.</li>
+ *   <li>An entry made on MS-DOS or Windows whose name holds {@code \} but no {@code /} has its backslashes read as
+ *       separators (commons-compress does this), as Windows tools mean them; the path then passes the same rules, so
+ *       {@code ..\x} still escapes the root. Any other backslash is rejected by {@link EntryNames}.</li>
  *   <li>Names are UTF-8 when the entry's language-encoding flag or a Unicode path field says so. A name without
  *       either that is not valid UTF-8 is decoded as IBM code page 437, the zip format's default, which old Windows
  *       tools write.</li>
