@@ -75,7 +75,12 @@ final class TarEntryReader implements EntryReader {
         boolean compressed = format != ArchiveFormat.TAR;
         BufferedInputStream decompressed = new BufferedInputStream(decompress(format, file), BUFFER_BYTES);
         if (compressed) {
-            requireTarInside(decompressed, format, archiveLabel);
+            try {
+                requireTarInside(decompressed, format, archiveLabel);
+            } catch (IOException | RuntimeException e) {
+                decompressed.close();
+                throw e;
+            }
         }
         TarStreamGuard guard = new TarStreamGuard(decompressed, compressed ? budget : null, archiveLabel);
         return new TarEntryReader(guard, compressed, archiveLabel);

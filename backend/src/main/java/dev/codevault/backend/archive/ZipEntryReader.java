@@ -135,9 +135,8 @@ final class ZipEntryReader implements EntryReader {
 
     @Override
     public void close() {
-        try {
+        try (ZipFile closing = zip) {
             closeContent();
-            zip.close();
         } catch (IOException e) {
             // Nothing was written through the archive, so a failed close loses nothing.
         }
