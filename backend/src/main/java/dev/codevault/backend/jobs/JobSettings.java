@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param workerEnabled         whether this process runs jobs; API-only nodes set it to {@code false}
  * @param threads               jobs run at once by this process
  * @param pollingInterval       how often the queue is read for due jobs
- * @param heartbeatInterval     how often a running job tells the queue it is alive
+ * @param heartbeatInterval     how often a running job records in the queue that it is alive
  * @param missedHeartbeatsLimit heartbeats a job may miss before another worker takes it over; db-scheduler needs 4
  *                              or more
  * @param maxAttempts           attempts of a job before its vault shows FAILED

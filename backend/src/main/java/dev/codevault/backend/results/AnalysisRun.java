@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param vaultId       the vault
  * @param versionNumber 1 for the vault's first version, then counting up
  * @param commitId      the analysed commit
- * @param status        where the analysis stands
+ * @param status        the state of the analysis
  * @param failureReason what failed and what to do, for a failed analysis; else {@code null}
  * @param queuedAt      when the version was recorded
  * @param startedAt     when the analysis last started, or {@code null}

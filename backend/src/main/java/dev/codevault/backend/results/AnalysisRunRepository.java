@@ -37,7 +37,7 @@ public interface AnalysisRunRepository extends CrudRepository<AnalysisRun, UUID>
     /** Returns every run in any of the given states. */
     List<AnalysisRun> findByStatusIn(List<VersionStatus> statuses);
 
-    /** Sets where a run stands. */
+    /** Sets the state of a run. */
     void update(@Id UUID id, VersionStatus status, @Nullable String failureReason, @Nullable Instant startedAt,
                 @Nullable Instant finishedAt);
 }

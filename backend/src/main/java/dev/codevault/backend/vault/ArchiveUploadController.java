@@ -20,7 +20,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +35,7 @@ import reactor.core.scheduler.Schedulers;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ArchiveUploadController {
 
-    private static final Duration STATE_POLL = Duration.ofSeconds(1);
+    private static final Duration STATE_POLL = Duration.ofMillis(250);
 
     private final ArchiveUploadService uploads;
     private final VaultService vaults;
@@ -45,15 +47,34 @@ class ArchiveUploadController {
         this.vaultRows = vaultRows;
     }
 
-    /** Receives an archive as the raw request body and answers 202 with the vault, now queued. */
+    /** Receives an archive as the raw request body and responds 202 with the vault, now queued. */
     @Post(uri = VaultApi.ARCHIVE_UPLOAD_PATH, consumes = MediaType.APPLICATION_OCTET_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<VaultView> upload(@PathVariable UUID vaultId, @Nullable @QueryValue String name,
-                                   HttpRequest<?> request, @Body InputStream body, Authentication authentication) {
+                                   HttpRequest<?> request, @Nullable @Body InputStream body,
+                                   Authentication authentication) {
         long declaredBytes = request.getHeaders().contentLength().orElse(-1);
-        VaultView vault = uploads.upload(CurrentUser.idOf(authentication), vaultId, name == null ? "" : name,
-                declaredBytes, body);
-        return HttpResponse.accepted().body(vault);
+        InputStream content = body == null ? InputStream.nullInputStream() : body;
+        try {
+            VaultView vault = uploads.upload(CurrentUser.idOf(authentication), vaultId, name == null ? "" : name,
+                    declaredBytes, content);
+            return HttpResponse.accepted().body(vault);
+        } catch (RuntimeException e) {
+            drain(content);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads what is left of a rejected upload, so the client, still sending, gets to read the error instead of
+     * waiting on a connection that no longer reads. The server's request size limit caps how much that can be.
+     */
+    private static void drain(InputStream body) {
+        try (InputStream rest = body) {
+            rest.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The client went away or the stream is closed already: nothing is left to read.
+        }
     }
 
     /**

@@ -99,12 +99,13 @@ public class ArchiveUploadService {
         }
     }
 
+    /** Copies the body to the file and stops at the limit; the caller reads or discards the rest of the body. */
     private long copyWithinLimit(InputStream body, Path file) {
         byte[] buffer = new byte[BUFFER_BYTES];
         long total = 0;
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             int read;
-            while ((read = in.read(buffer)) >= 0) {
+            while ((read = body.read(buffer)) >= 0) {
                 total += read;
                 if (total > limits.maxArchiveBytes()) {
                     throw tooLarge();

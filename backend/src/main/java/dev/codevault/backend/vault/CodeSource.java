@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Where a vault's code comes from.
+ * The origin of a vault's code.
  *
  * @param id                  random id
  * @param vaultId             the vault

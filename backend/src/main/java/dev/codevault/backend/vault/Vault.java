@@ -13,7 +13,7 @@ import java.util.UUID;
  * A vault: one code source, its private repository and its place in the pipeline.
  *
  * @param id              random id
- * @param projectId       the project that holds it
+ * @param projectId       the project it belongs to
  * @param name            the display name
  * @param status          the current step of the pipeline
  * @param statusReason    what failed and what to do, for a failed or retried step; else {@code null}

@@ -142,8 +142,8 @@ public class VaultPipeline {
     }
 
     /**
-     * Deletes vaults with their rows, results, data keys and queued jobs, and the project too when one is given; the
-     * caller deletes the returned files once this transaction has committed.
+     * Deletes vaults with their rows, results, data keys and queued jobs, and the project too when one is given.
+     * The caller deletes the returned files once this transaction has committed.
      */
     @Transactional
     public DeletedFiles deleteVaults(List<Vault> doomed, @Nullable UUID projectId) {
