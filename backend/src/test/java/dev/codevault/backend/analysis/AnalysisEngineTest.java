@@ -2,6 +2,7 @@ package dev.codevault.backend.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.codevault.backend.analysis.classify.FileCategory;
 import dev.codevault.backend.analysis.lang.LineCounts;
@@ -15,6 +16,7 @@ import dev.codevault.backend.analysis.result.LanguageSummary;
 import dev.codevault.backend.analysis.source.ArchiveFormat;
 import dev.codevault.backend.analysis.source.ArchiveSource;
 import dev.codevault.backend.analysis.source.DirectorySource;
+import dev.codevault.backend.analysis.source.FileContent;
 import dev.codevault.backend.analysis.source.GitCommitSource;
 import dev.codevault.backend.analysis.source.SourceException;
 import dev.codevault.backend.analysis.source.SourceFile;
@@ -260,13 +262,10 @@ class AnalysisEngineTest {
             AnalysisResult result = analyzeFolder(Map.of("a.java",
                     "fn a 1\nfn b 5\nfn c 6\nfn d 10\nfn e 11\nfn f 20\nfn g 21\nfn h 50\nfn i 51\nfn j 400\n"));
 
-            assertThat(result.summary().complexity().bands()).extracting(ComplexityBand::label, ComplexityBand::functions)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("1-5", 2L),
-                            org.assertj.core.groups.Tuple.tuple("6-10", 2L),
-                            org.assertj.core.groups.Tuple.tuple("11-20", 2L),
-                            org.assertj.core.groups.Tuple.tuple("21-50", 2L),
-                            org.assertj.core.groups.Tuple.tuple("over 50", 2L));
+            assertThat(result.summary().complexity().bands())
+                    .extracting(ComplexityBand::label, ComplexityBand::functions)
+                    .containsExactly(tuple("1-5", 2L), tuple("6-10", 2L), tuple("11-20", 2L), tuple("21-50", 2L),
+                            tuple("over 50", 2L));
         }
 
         @Test
@@ -342,7 +341,7 @@ class AnalysisEngineTest {
                         }
 
                         @Override
-                        public dev.codevault.backend.analysis.source.FileContent read(long maxBytes) {
+                        public FileContent read(long maxBytes) {
                             throw new SourceException("tree", "locked.java", "cannot read this file",
                                     "Check its permissions", null);
                         }
