@@ -8,6 +8,8 @@ import java.util.List;
  * @param functions         how functions are found
  * @param functionKeywords  keywords that start a function header, such as {@code fn} or {@code func}; empty for
  *                          C-style headers ({@code type name(parameters) {})
+ * @param cStyleHeaders     {@code true} when {@code name(parameters) {} outside a function declares a function,
+ *                          as in C, Java and JavaScript class bodies
  * @param classKeywords     keywords that start a type whose name qualifies the functions inside it
  * @param controlKeywords   keywords followed by a parenthesised header and a block that is not a function, such as
  *                          {@code if}, {@code catch} or {@code synchronized}
@@ -18,7 +20,8 @@ import java.util.List;
  *                          or Kotlin's {@code when}
  * @param matchArrow        the arrow that ends each arm of such a block, such as {@code =>} or {@code ->}
  */
-public record ComplexityRules(FunctionStyle functions, List<String> functionKeywords, List<String> classKeywords,
+public record ComplexityRules(FunctionStyle functions, List<String> functionKeywords, boolean cStyleHeaders,
+                              List<String> classKeywords,
                               List<String> controlKeywords, List<String> decisionKeywords,
                               List<String> decisionOperators, boolean ternary, List<String> matchKeywords,
                               String matchArrow) {
