@@ -51,7 +51,7 @@ final class ResultAssembler {
         List<FileResult> files = new ArrayList<>(records.size());
         for (FileRecord rec : records) {
             FileCategory category = Classifier.categorize(rec.signals(), attributes.resolve(rec.path()));
-            boolean duplicate = rec.bytes() > 0 && !seenContent.add(rec.sha256());
+            boolean duplicate = rec.bytes() > 0 && !seenContent.add(rec.md5());
             String extension = PathRules.extensionOf(rec.path());
             files.add(fileResult(rec, category, duplicate, extension));
             tally.add(rec, category, duplicate, extension);
@@ -67,7 +67,7 @@ final class ResultAssembler {
     private static FileResult fileResult(FileRecord rec, FileCategory category, boolean duplicate, String extension) {
         FileMeasure measure = rec.measure();
         String language = rec.language().map(Language::name).orElse("");
-        return new FileResult(rec.path(), category, language, extension, rec.bytes(), rec.sha256(), duplicate,
+        return new FileResult(rec.path(), category, language, extension, rec.bytes(), rec.md5(), duplicate,
                 measure.lines(), measure.complexity(), measure.complexityEstimated(), measure.functions().size());
     }
 
