@@ -3,7 +3,8 @@ package dev.codevault.backend.analysis.complexity;
 import java.util.List;
 
 /**
- * What the complexity analysis needs to know of a language. Lists are never {@code null}.
+ * Complexity rules of one language: how to find functions and which tokens are decision points. Lists are never
+ * {@code null}.
  *
  * @param functions         how functions are found
  * @param functionKeywords  keywords that start a function header, such as {@code fn} or {@code func}; empty for

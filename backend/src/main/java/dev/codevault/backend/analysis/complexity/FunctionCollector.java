@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class FunctionCollector {
 
-    /** The name of the pseudo-function that holds decisions outside every function. */
+    /** The name of the pseudo-function that contains the decisions outside every function. */
     static final String TOP_LEVEL = "(top level)";
 
     private final List<Closed> closed = new ArrayList<>();

@@ -4,8 +4,9 @@ import dev.codevault.backend.analysis.lang.LineCounts;
 
 /**
  * The counting state machine: one pass over the bytes of one file, classifying each line as code, comment or blank.
- * Works on bytes of any ASCII-compatible encoding, because every marker is ASCII or UTF-8. Never throws on
- * malformed or truncated input: an unterminated construct runs to the end of the file.
+ * Works on bytes of any ASCII-compatible encoding, because every marker is ASCII or UTF-8. An unterminated
+ * comment, string or heredoc runs to the end of the file; {@code CountingRobustnessTest} checks that random and
+ * truncated input never makes it throw or hang.
  *
  * <p>When a mask is requested, the scanner also writes a copy of the file in which comment and string text is
  * replaced by spaces (line ends kept, a string becomes {@code 0} followed by spaces), so that the complexity
