@@ -1,5 +1,5 @@
 -- Core tables. This file runs unchanged on MySQL 8, MariaDB 10.11 and H2 in MySQL mode, so it keeps to the
--- SQL they share: ids are random UUIDs in BINARY(16) written by the application, times are DATETIME(6) in UTC
+-- SQL they share. Ids are random UUIDs in BINARY(16) written by the application. Times are DATETIME(6) in UTC
 -- passed from Java, and no database function fills a value.
 
 CREATE TABLE master_keys (

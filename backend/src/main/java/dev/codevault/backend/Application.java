@@ -6,6 +6,8 @@ import dev.codevault.backend.system.BuildInfo;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,8 @@ public final class Application {
 
     public static void main(String[] args) {
         long startedAt = System.nanoTime();
+        // H2 converts times through the JVM's zone, so UTC here keeps every stored time in UTC.
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).banner(false).build();
         EmbeddedServer server;
         StartupSettings settings = null;

@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,12 @@ class MasterKeyFactory {
     MasterKey masterKey(@Nullable @Property(name = "codevault.master-key") String configuredKey,
                         @Nullable @Property(name = "codevault.master-key-file") String configuredKeyFile,
                         DataFolders folders, DatabaseKind databaseKind, MasterKeyLedger ledger, Clock clock) {
-        Set<String> knownIds = ledger.knownKeyIds();
+        Set<String> knownIds = ledger.findAll().stream().map(MasterKeyRecord::keyId).collect(Collectors.toSet());
         MasterKey key = new MasterKeyLoader(folders, databaseKind, new SecureRandom())
                 .load(configuredKey, configuredKeyFile, !knownIds.isEmpty());
 
         if (knownIds.isEmpty()) {
-            ledger.record(key.keyId(), clock.instant());
+            ledger.save(new MasterKeyRecord(key.keyId(), clock.instant()));
             LOG.info("Recorded master key {} as the key of this database", key.keyId());
         } else if (!knownIds.contains(key.keyId())) {
             throw new StartupProblem("the configured master key (id " + key.keyId() + ") is not the key this "

@@ -3,6 +3,7 @@ package dev.codevault.backend.system;
 import dev.codevault.backend.config.DataFolders;
 import dev.codevault.common.api.HealthCheck;
 import dev.codevault.common.api.HealthReport;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Checks that the database answers and that the storage folder can be written. */
+/** Checks that the database responds and that the storage folder can be written. */
 @Singleton
 public class HealthChecks {
 
@@ -25,7 +26,8 @@ public class HealthChecks {
     private final DataFolders folders;
 
     HealthChecks(DataSource dataSource, DataFolders folders) {
-        this.dataSource = dataSource;
+        // The pool itself, not the transaction-aware proxy, so the check opens a connection of its own.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.folders = folders;
     }
 

@@ -9,9 +9,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Set;
 
 /** Serves {@link SystemApi}: health for load balancers and the desktop app, and the server version. */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 class SystemController implements SystemApi {
 
     private static final String PRODUCT = "CodeVault";
@@ -34,6 +38,6 @@ class SystemController implements SystemApi {
 
     @Override
     public VersionInfo version() {
-        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION);
+        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION, Set.of());
     }
 }

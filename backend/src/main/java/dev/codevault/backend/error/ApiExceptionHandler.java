@@ -1,0 +1,29 @@
+package dev.codevault.backend.error;
+
+import dev.codevault.common.error.Problem;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns each {@link ApiException} into its {@link Problem}. */
+@Singleton
+@Produces(Problem.MEDIA_TYPE)
+@Requires(classes = {ApiException.class, ExceptionHandler.class})
+class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<Problem>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
+        LOG.debug("{} {} answered {}: {}", request.getMethod(), request.getPath(), exception.status().getCode(),
+                exception.getMessage());
+        Problem problem = Problem.of(exception.problemType(), exception.title(), exception.status().getCode(),
+                exception.getMessage());
+        return HttpResponse.<Problem>status(exception.status()).body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+}

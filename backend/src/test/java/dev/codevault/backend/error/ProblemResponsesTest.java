@@ -1,0 +1,70 @@
+package dev.codevault.backend.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.codevault.backend.testing.TempFolders;
+import dev.codevault.common.error.Problem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Error responses of the framework itself come as problem documents, like those of CodeVault's handlers. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProblemResponsesTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("codevault.data-dir", TempFolders.create("codevault-problems").toString());
+    }
+
+    @Test
+    void answersUnknownRouteWithProblem() {
+        HttpResponse<?> response = failedExchange(HttpRequest.GET("/no-such-route"));
+
+        assertThat(response.code()).isEqualTo(404);
+        assertThat(response.getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).isEqualTo(Problem.MEDIA_TYPE));
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.title()).isEqualTo("Not Found");
+        assertThat(problem.type()).isEqualTo(Problem.BLANK_TYPE);
+    }
+
+    @Test
+    void answersWrongMethodWithProblem() {
+        HttpResponse<?> response = failedExchange(HttpRequest.DELETE("/health"));
+
+        assertThat(response.code()).isEqualTo(405);
+        assertThat(response.getBody(Problem.class)).hasValueSatisfying(
+                problem -> assertThat(problem.status()).isEqualTo(405));
+    }
+
+    @Test
+    void answersBrowserWithProblemToo() {
+        HttpResponse<?> response = failedExchange(HttpRequest.GET("/no-such-page").accept("text/html"));
+
+        assertThat(response.getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).isEqualTo(Problem.MEDIA_TYPE));
+    }
+
+    private HttpResponse<?> failedExchange(HttpRequest<?> request) {
+        HttpClientResponseException failure = catchThrowableOfType(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(request, Problem.class));
+        assertThat(failure).as("the request should fail").isNotNull();
+        return failure.getResponse();
+    }
+}

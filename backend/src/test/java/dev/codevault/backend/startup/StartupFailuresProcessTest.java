@@ -1,0 +1,94 @@
+package dev.codevault.backend.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.backend.testing.MariaDbDatabase;
+import dev.codevault.backend.testing.ServerProcess;
+import dev.codevault.backend.testing.TempFolders;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the real server process with bad settings: it must stop at once with exit code 2 and one message that
+ * names the setting to change.
+ */
+class StartupFailuresProcessTest {
+
+    private static final long START_TIMEOUT_SECONDS = 90;
+
+    @Test
+    void namesDataFolderSettingWhenFolderCannotBeCreated() throws Exception {
+        Path file = Files.createTempFile("codevault-not-a-folder", ".txt");
+
+        Result result = start("--codevault.data-dir=" + file.resolve("data"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CodeVault did not start: the data folder")
+                .contains("CODEVAULT_DATA_DIR");
+    }
+
+    @Test
+    void namesDatabaseSettingWhenDatabaseIsUnreachable() throws Exception {
+        int closedPort = freePort();
+
+        Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--datasources.default.url=jdbc:mysql://127.0.0.1:" + closedPort + "/codevault?password=hunter2",
+                "--codevault.master-key=" + "A".repeat(43) + "=");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("cannot use the database at jdbc:mysql://127.0.0.1:" + closedPort)
+                .contains("DATASOURCES_DEFAULT_URL");
+    }
+
+    @Test
+    void hidesPasswordOfUnreachableDatabase() throws Exception {
+        Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--datasources.default.url=jdbc:mysql://127.0.0.1:" + freePort() + "/codevault?password=hunter2",
+                "--codevault.master-key=" + "A".repeat(43) + "=");
+
+        assertThat(result.stderr() + result.stdout()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void namesPortSettingWhenPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                    "--micronaut.server.port=" + taken.getLocalPort());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.stderr()).contains("port " + taken.getLocalPort()).contains("MICRONAUT_SERVER_PORT");
+        }
+    }
+
+    @Test
+    void namesMasterKeySettingWhenMySqlRunsWithoutKey() throws Exception {
+        try (MariaDbDatabase database = MariaDbDatabase.create()) {
+            Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                    "--datasources.default.url=" + database.url(),
+                    "--datasources.default.username=" + database.username(),
+                    "--datasources.default.password=" + database.password(),
+                    "--micronaut.server.port=" + freePort());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.stderr()).contains("no master key is configured").contains("CODEVAULT_MASTER_KEY");
+        }
+    }
+
+    private static Result start(String... arguments) throws IOException, InterruptedException {
+        try (ServerProcess server = ServerProcess.start(arguments)) {
+            int exitCode = server.awaitExit(START_TIMEOUT_SECONDS);
+            return new Result(exitCode, server.stdout(), server.stderr());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        return ServerProcess.freePort();
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+}

@@ -1,0 +1,86 @@
+package dev.codevault.backend.testing;
+
+import dev.codevault.backend.Application;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The server started as its own process from the test class path, as an operator starts it. */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private ServerProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Starts the server with the given command-line arguments and returns at once. */
+    public static ServerProcess start(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                Application.class.getName()));
+        command.addAll(List.of(arguments));
+        Path stdout = Files.createTempFile("codevault-stdout", ".txt");
+        Path stderr = Files.createTempFile("codevault-stderr", ".txt");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        return new ServerProcess(process, stdout, stderr);
+    }
+
+    /**
+     * Waits for the process to end.
+     *
+     * @return its exit code
+     * @throws AssertionError when it runs longer than the timeout
+     */
+    public int awaitExit(long timeoutSeconds) throws InterruptedException {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server neither started nor failed within " + timeoutSeconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    /** Returns whether the process still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Returns what the process wrote to standard output so far. */
+    public String stdout() throws IOException {
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    /** Returns what the process wrote to standard error so far. */
+    public String stderr() throws IOException {
+        return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    /** Returns a port on loopback where nothing listens. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

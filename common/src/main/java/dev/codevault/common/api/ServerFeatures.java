@@ -1,0 +1,14 @@
+package dev.codevault.common.api;
+
+/** Names of the optional features a server lists in {@link VersionInfo#features()}. */
+public final class ServerFeatures {
+
+    /** Sign-in with a one-time passcode sent by email. */
+    public static final String PASSCODE_SIGN_IN = "passcode-sign-in";
+
+    /** Sign-in with a passkey through the system browser. */
+    public static final String PASSKEY_SIGN_IN = "passkey-sign-in";
+
+    private ServerFeatures() {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.codevault.desktop.fx;
+
+import io.micronaut.context.BeanContext;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Loads FXML views whose controllers come from the bean context, so controllers get their view models injected. */
+@Singleton
+public class FxmlViews {
+
+    private final BeanContext beanContext;
+
+    FxmlViews(BeanContext beanContext) {
+        this.beanContext = beanContext;
+    }
+
+    /**
+     * Loads a view from the class path; call it on the JavaFX thread.
+     *
+     * @param resource the absolute class path resource, for example {@code /dev/codevault/desktop/signin/SignInView.fxml}
+     * @throws IllegalArgumentException when no such resource exists
+     */
+    public Parent load(String resource) {
+        URL location = FxmlViews.class.getResource(resource);
+        if (location == null) {
+            throw new IllegalArgumentException("no FXML view at " + resource);
+        }
+        FXMLLoader loader = new FXMLLoader(location);
+        loader.setControllerFactory(beanContext::getBean);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("loading the view " + resource + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.codevault.desktop.server;
+
+/**
+ * The server address as configured, before {@link ServerUrlPolicy} checks it.
+ *
+ * @param url    the address as written
+ * @param source where it came from
+ */
+public record ServerSetting(String url, ServerSettingSource source) {
+
+    /** The address of the backend that {@code codevault start} runs on this computer. */
+    public static final String DEFAULT_URL = "http://127.0.0.1:8080";
+
+    /**
+     * Picks the server address: the command line, then the user's settings, then the environment, then the
+     * local default. Blank values count as absent.
+     */
+    public static ServerSetting resolve(String commandLine, String userSettings, String environment) {
+        if (isSet(commandLine)) {
+            return new ServerSetting(commandLine.strip(), ServerSettingSource.COMMAND_LINE);
+        }
+        if (isSet(userSettings)) {
+            return new ServerSetting(userSettings.strip(), ServerSettingSource.USER_SETTINGS);
+        }
+        if (isSet(environment)) {
+            return new ServerSetting(environment.strip(), ServerSettingSource.ENVIRONMENT);
+        }
+        return new ServerSetting(DEFAULT_URL, ServerSettingSource.DEFAULT);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

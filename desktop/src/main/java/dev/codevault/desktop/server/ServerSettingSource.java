@@ -1,0 +1,13 @@
+package dev.codevault.desktop.server;
+
+/** Where the server address in use came from, in the order the app looks. */
+public enum ServerSettingSource {
+    /** The {@code --server-url} argument or the {@code codevault.server-url} system property. */
+    COMMAND_LINE,
+    /** The address the user saved in the app. */
+    USER_SETTINGS,
+    /** The {@code CODEVAULT_SERVER_URL} environment variable. */
+    ENVIRONMENT,
+    /** The local backend that {@code codevault start} runs. */
+    DEFAULT
+}

@@ -1,0 +1,126 @@
+package dev.codevault.desktop.signin;
+
+import dev.codevault.desktop.server.ConnectionMonitor;
+import dev.codevault.desktop.server.ConnectionState;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Binds the sign-in screen to its {@link SignInViewModel} and runs the connection checks in the background. */
+@Prototype
+public class SignInController {
+
+    private static final String STATE_STYLE_PREFIX = "state-";
+
+    private final SignInViewModel viewModel;
+    private final ConnectionMonitor monitor;
+
+    @FXML
+    private TextField emailField;
+    @FXML
+    private Button passcodeButton;
+    @FXML
+    private Button passkeyButton;
+    @FXML
+    private Label signInHintLabel;
+    @FXML
+    private Circle connectionIndicator;
+    @FXML
+    private Label connectionLabel;
+    @FXML
+    private Hyperlink retryLink;
+    @FXML
+    private VBox serverEditor;
+    @FXML
+    private TextField serverUrlField;
+    @FXML
+    private Label serverUrlErrorLabel;
+
+    SignInController(SignInViewModel viewModel, ConnectionMonitor monitor) {
+        this.viewModel = viewModel;
+        this.monitor = monitor;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSignInForm();
+        bindConnection();
+        bindServerEditor();
+
+        monitor.setOnSucceeded(event -> {
+            viewModel.showStatus(monitor.getValue());
+            monitor.pace(monitor.getValue().state());
+        });
+        if (viewModel.useConfiguredServer()) {
+            monitor.start();
+        }
+    }
+
+    private void bindSignInForm() {
+        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        passcodeButton.disableProperty().bind(
+                viewModel.passcodeSignInOfferedProperty().not().or(viewModel.emailValidBinding().not()));
+        passkeyButton.disableProperty().bind(viewModel.passkeySignInOfferedProperty().not());
+        signInHintLabel.textProperty().bind(viewModel.signInHintProperty());
+        signInHintLabel.visibleProperty().bind(viewModel.signInHintProperty().isNotEmpty());
+        signInHintLabel.managedProperty().bind(signInHintLabel.visibleProperty());
+    }
+
+    private void bindConnection() {
+        connectionLabel.textProperty().bind(viewModel.connectionMessageProperty());
+        connectionIndicator.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> "Connection: " + viewModel.getConnectionState().name().toLowerCase(Locale.ROOT),
+                viewModel.connectionStateProperty()));
+        viewModel.connectionStateProperty().addListener((observable, previous, current) -> styleState(current));
+        styleState(viewModel.getConnectionState());
+        retryLink.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.getConnectionState() != ConnectionState.CONNECTED
+                        && viewModel.getConnectionState() != ConnectionState.REFUSED,
+                viewModel.connectionStateProperty()));
+    }
+
+    private void bindServerEditor() {
+        serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
+        serverUrlErrorLabel.textProperty().bind(viewModel.serverUrlErrorProperty());
+        serverUrlErrorLabel.visibleProperty().bind(viewModel.serverUrlErrorProperty().isNotEmpty());
+        serverUrlErrorLabel.managedProperty().bind(serverUrlErrorLabel.visibleProperty());
+        serverEditor.managedProperty().bind(serverEditor.visibleProperty());
+        viewModel.connectionStateProperty().addListener((observable, previous, current) -> {
+            if (current == ConnectionState.REFUSED) {
+                serverEditor.setVisible(true);
+            }
+        });
+        serverEditor.setVisible(viewModel.getConnectionState() == ConnectionState.REFUSED);
+    }
+
+    private void styleState(ConnectionState state) {
+        connectionIndicator.getStyleClass().removeIf(style -> style.startsWith(STATE_STYLE_PREFIX));
+        connectionIndicator.getStyleClass().add(STATE_STYLE_PREFIX + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    @FXML
+    private void retry() {
+        monitor.restart();
+    }
+
+    @FXML
+    private void toggleServerEditor() {
+        serverEditor.setVisible(!serverEditor.isVisible());
+    }
+
+    @FXML
+    private void connect() {
+        if (viewModel.connectToEnteredServer()) {
+            monitor.restart();
+        } else {
+            monitor.cancel();
+        }
+    }
+}

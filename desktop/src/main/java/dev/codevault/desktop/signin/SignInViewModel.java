@@ -1,0 +1,180 @@
+package dev.codevault.desktop.signin;
+
+import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.server.ConnectionState;
+import dev.codevault.desktop.server.ConnectionStatus;
+import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.InvalidServerUrlException;
+import dev.codevault.desktop.server.ServerAddress;
+import dev.codevault.desktop.server.ServerSetting;
+import dev.codevault.desktop.server.ServerUrlPolicy;
+import dev.codevault.desktop.settings.UserSettings;
+import io.micronaut.context.annotation.Prototype;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the sign-in screen: the server address, the state of the connection to that server, and the email
+ * address the user types. Works without a window, so it is tested as plain Java.
+ */
+@Prototype
+public class SignInViewModel {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final CurrentServer currentServer;
+    private final UserSettings userSettings;
+    private final StartupOptions startupOptions;
+
+    private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
+            new ReadOnlyObjectWrapper<>(ConnectionState.CHECKING);
+    private final ReadOnlyStringWrapper connectionMessage = new ReadOnlyStringWrapper("");
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper serverUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper passcodeSignInOffered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper passkeySignInOffered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper signInHint = new ReadOnlyStringWrapper("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final BooleanBinding emailValid = Bindings.createBooleanBinding(
+            () -> EMAIL.matcher(email.get().strip()).matches(), email);
+
+    SignInViewModel(CurrentServer currentServer, UserSettings userSettings, StartupOptions startupOptions) {
+        this.currentServer = currentServer;
+        this.userSettings = userSettings;
+        this.startupOptions = startupOptions;
+    }
+
+    /**
+     * Takes the server address from the command line, the user's settings, the environment or the default, in
+     * that order.
+     *
+     * @return whether the address was accepted, so the connection can be checked
+     */
+    public boolean useConfiguredServer() {
+        ServerSetting setting = ServerSetting.resolve(startupOptions.serverUrlArgument(),
+                userSettings.get(UserSettings.SERVER_URL).orElse(null), startupOptions.serverUrlEnvironment());
+        serverUrl.set(setting.url());
+        return use(setting.url());
+    }
+
+    /**
+     * Switches to the address in {@link #serverUrlProperty()} and saves it in the user's settings.
+     *
+     * @return whether the address was accepted, so the connection can be checked again
+     */
+    public boolean connectToEnteredServer() {
+        if (!use(serverUrl.get())) {
+            return false;
+        }
+        try {
+            userSettings.put(UserSettings.SERVER_URL, currentServer.address().orElseThrow().toString());
+        } catch (UncheckedIOException e) {
+            serverUrlError.set("Connected, but the address could not be saved for the next start: "
+                    + e.getCause().getMessage());
+        }
+        return true;
+    }
+
+    /** Shows the outcome of a connection check. */
+    public void showStatus(ConnectionStatus status) {
+        connectionState.set(status.state());
+        connectionMessage.set(status.message());
+        boolean connected = status.state() == ConnectionState.CONNECTED;
+        passcodeSignInOffered.set(connected && status.features().contains(ServerFeatures.PASSCODE_SIGN_IN));
+        passkeySignInOffered.set(connected && status.features().contains(ServerFeatures.PASSKEY_SIGN_IN));
+        signInHint.set(hintFor(status.state(), status.features()));
+    }
+
+    private boolean use(String url) {
+        try {
+            ServerAddress address = ServerUrlPolicy.check(url);
+            currentServer.use(address);
+            serverUrlError.set("");
+            showStatus(ConnectionStatus.of(ConnectionState.CHECKING, "Connecting to " + address + "..."));
+            return true;
+        } catch (InvalidServerUrlException e) {
+            currentServer.use(null);
+            serverUrlError.set(e.getMessage());
+            showStatus(ConnectionStatus.of(ConnectionState.REFUSED,
+                    "Not connected: the server address needs a change, see below."));
+            return false;
+        }
+    }
+
+    private static String hintFor(ConnectionState state, Set<String> features) {
+        if (state != ConnectionState.CONNECTED) {
+            return "Sign-in opens once the app is connected to your CodeVault server.";
+        }
+        if (!features.contains(ServerFeatures.PASSCODE_SIGN_IN) && !features.contains(ServerFeatures.PASSKEY_SIGN_IN)) {
+            return "This server does not offer sign-in yet. Ask your administrator to update CodeVault on it.";
+        }
+        return "";
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
+        return connectionState.getReadOnlyProperty();
+    }
+
+    public ConnectionState getConnectionState() {
+        return connectionState.get();
+    }
+
+    public ReadOnlyStringProperty connectionMessageProperty() {
+        return connectionMessage.getReadOnlyProperty();
+    }
+
+    public String getConnectionMessage() {
+        return connectionMessage.get();
+    }
+
+    /** The server address as shown and edited on the screen. */
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public ReadOnlyStringProperty serverUrlErrorProperty() {
+        return serverUrlError.getReadOnlyProperty();
+    }
+
+    public String getServerUrlError() {
+        return serverUrlError.get();
+    }
+
+    public ReadOnlyBooleanProperty passcodeSignInOfferedProperty() {
+        return passcodeSignInOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty passkeySignInOfferedProperty() {
+        return passkeySignInOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signInHintProperty() {
+        return signInHint.getReadOnlyProperty();
+    }
+
+    public String getSignInHint() {
+        return signInHint.get();
+    }
+
+    /** The email address the user types. */
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    /** Whether the typed email address looks like one. */
+    public BooleanBinding emailValidBinding() {
+        return emailValid;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.codevault.desktop.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.RequiresDisplay;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real app in a window against the real backend, started as a process by the test. */
+@Tag("ui")
+@ExtendWith(RequiresDisplay.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInScreenTest {
+
+    private static final long WAIT_SECONDS = 20;
+
+    private final FxRobot robot = new FxRobot();
+    private BackendProcess backend;
+    private Application app;
+
+    @BeforeAll
+    void startBackend() throws Exception {
+        backend = BackendProcess.start();
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    void stopBackend() throws Exception {
+        backend.close();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsSignInScreenConnectedToBackend() throws Exception {
+        launch("--server-url=" + backend.url());
+
+        awaitText("#connectionLabel", "Connected to CodeVault");
+
+        assertThat(windowTitle()).isEqualTo(CodeVaultApp.TITLE);
+        assertThat(robot.lookup("Sign in").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("state-connected");
+        assertThat(robot.lookup("#passcodeButton").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void showsUnreachableServerWithRetry() throws Exception {
+        launch("--server-url=http://127.0.0.1:" + BackendProcess.freePort());
+
+        awaitText("#connectionLabel", "Cannot reach the server");
+
+        assertThat(robot.lookup("#retryLink").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#connectionIndicator").query().getStyleClass()).contains("state-unreachable");
+    }
+
+    @Test
+    void refusesPlainHttpServerAndConnectsToCorrectedAddress() throws Exception {
+        launch("--server-url=http://codevault.example.com");
+        awaitText("#serverUrlErrorLabel", "plain http");
+        assertThat(robot.lookup("#serverEditor").query().isVisible()).isTrue();
+
+        robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        robot.clickOn("Connect");
+
+        awaitText("#connectionLabel", "Connected to CodeVault");
+    }
+
+    private void launch(String serverUrlArgument) throws Exception {
+        Path settings = Files.createTempDirectory("codevault-settings");
+        System.setProperty("codevault.settings-dir", settings.toString());
+        app = FxToolkit.setupApplication(CodeVaultApp.class, serverUrlArgument);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitText(String query, String expected) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            Node node = robot.lookup(query).query();
+            return node instanceof Label label && label.getText() != null && label.getText().contains(expected);
+        });
+    }
+
+    private String windowTitle() {
+        return robot.listTargetWindows().stream()
+                .filter(Window::isShowing)
+                .filter(Stage.class::isInstance)
+                .map(window -> ((Stage) window).getTitle())
+                .findFirst()
+                .orElse("");
+    }
+}

@@ -1,0 +1,144 @@
+package dev.codevault.desktop.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.server.ConnectionState;
+import dev.codevault.desktop.server.ConnectionStatus;
+import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.settings.UserSettings;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sign-in view model, tested without a window. */
+class SignInViewModelTest {
+
+    @TempDir
+    Path settingsFolder;
+
+    private final CurrentServer currentServer = new CurrentServer();
+
+    @Nested
+    class ConfiguredServer {
+
+        @Test
+        void acceptsLocalBackend() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+
+            boolean accepted = viewModel.useConfiguredServer();
+
+            assertThat(accepted).isTrue();
+            assertThat(viewModel.getConnectionState()).isEqualTo(ConnectionState.CHECKING);
+            assertThat(currentServer.address()).hasValueSatisfying(
+                    address -> assertThat(address.toString()).isEqualTo("http://127.0.0.1:8080"));
+        }
+
+        @Test
+        void refusesPlainHttpToAnotherComputer() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, "http://codevault.example.com"));
+
+            boolean accepted = viewModel.useConfiguredServer();
+
+            assertThat(accepted).isFalse();
+            assertThat(viewModel.getConnectionState()).isEqualTo(ConnectionState.REFUSED);
+            assertThat(viewModel.getServerUrlError()).contains("plain http");
+            assertThat(currentServer.address()).isEmpty();
+        }
+
+        @Test
+        void showsConfiguredAddressForEditing() {
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://cli.example.com");
+        }
+    }
+
+    @Nested
+    class EnteredServer {
+
+        @Test
+        void savesAcceptedAddressForNextStart() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+            viewModel.serverUrlProperty().set("https://codevault.example.com/");
+
+            boolean accepted = viewModel.connectToEnteredServer();
+
+            assertThat(accepted).isTrue();
+            assertThat(settings().get(UserSettings.SERVER_URL)).hasValue("https://codevault.example.com");
+        }
+
+        @Test
+        void keepsSavedAddressWhenEnteredOneIsRefused() {
+            settings().put(UserSettings.SERVER_URL, "https://saved.example.com");
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+            viewModel.serverUrlProperty().set("http://codevault.example.com");
+
+            boolean accepted = viewModel.connectToEnteredServer();
+
+            assertThat(accepted).isFalse();
+            assertThat(settings().get(UserSettings.SERVER_URL)).hasValue("https://saved.example.com");
+        }
+    }
+
+    @Nested
+    class SignInAvailability {
+
+        @Test
+        void waitsForConnection() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+
+            viewModel.showStatus(ConnectionStatus.of(ConnectionState.UNREACHABLE, "Cannot reach the server."));
+
+            assertThat(viewModel.passcodeSignInOfferedProperty().get()).isFalse();
+            assertThat(viewModel.getSignInHint()).contains("once the app is connected");
+        }
+
+        @Test
+        void explainsServerWithoutSignIn() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+
+            viewModel.showStatus(new ConnectionStatus(ConnectionState.CONNECTED, "Connected.", Set.of()));
+
+            assertThat(viewModel.passcodeSignInOfferedProperty().get()).isFalse();
+            assertThat(viewModel.getSignInHint()).contains("does not offer sign-in yet");
+        }
+
+        @Test
+        void offersPasscodeWhenServerDoes() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+
+            viewModel.showStatus(new ConnectionStatus(ConnectionState.CONNECTED, "Connected.",
+                    Set.of(ServerFeatures.PASSCODE_SIGN_IN)));
+
+            assertThat(viewModel.passcodeSignInOfferedProperty().get()).isTrue();
+            assertThat(viewModel.passkeySignInOfferedProperty().get()).isFalse();
+            assertThat(viewModel.getSignInHint()).isEmpty();
+        }
+
+        @Test
+        void validatesEmailAsTyped() {
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, null));
+
+            viewModel.emailProperty().set("ada@example");
+            boolean incomplete = viewModel.emailValidBinding().get();
+            viewModel.emailProperty().set(" ada@example.com ");
+
+            assertThat(incomplete).isFalse();
+            assertThat(viewModel.emailValidBinding().get()).isTrue();
+        }
+    }
+
+    private SignInViewModel viewModel(StartupOptions options) {
+        return new SignInViewModel(currentServer, settings(), options);
+    }
+
+    private UserSettings settings() {
+        return new UserSettings(settingsFolder.toString());
+    }
+}
