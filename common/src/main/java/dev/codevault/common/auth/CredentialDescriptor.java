@@ -1,0 +1,17 @@
+package dev.codevault.common.auth;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Names an existing passkey in WebAuthn options.
+ *
+ * @param type       always {@code public-key}
+ * @param id         the credential id, base64url
+ * @param transports how the browser can reach the authenticator, as the authenticator reported them
+ */
+@Serdeable
+public record CredentialDescriptor(@NotBlank String type, @NotBlank String id, @NotNull List<String> transports) {
+}
