@@ -1,8 +1,8 @@
 package dev.codevault.common.auth;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -10,8 +10,13 @@ import java.util.List;
  *
  * @param type       always {@code public-key}
  * @param id         the credential id, base64url
- * @param transports how the browser can reach the authenticator, as the authenticator reported them
+ * @param transports how the browser can reach the authenticator, as the authenticator reported them; {@code null}
+ *                   reads as empty
  */
 @Serdeable
-public record CredentialDescriptor(@NotBlank String type, @NotBlank String id, @NotNull List<String> transports) {
+public record CredentialDescriptor(@NotBlank String type, @NotBlank String id, @Nullable List<String> transports) {
+
+    public CredentialDescriptor {
+        transports = transports == null ? List.of() : List.copyOf(transports);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.codevault.common.auth;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,8 @@ import java.util.List;
  * @param challenge              the single-use challenge
  * @param pubKeyCredParams       the accepted key types, most preferred first
  * @param timeout                milliseconds the browser may wait for the person
- * @param excludeCredentials     the account's passkeys, so an authenticator does not store a second one
+ * @param excludeCredentials     the account's passkeys, so an authenticator does not store a second one; JSON
+ *                               leaves an empty list out, and {@code null} reads as empty
  * @param authenticatorSelection requires a discoverable credential and user verification
  * @param attestation            always {@code none}: CodeVault does not check the authenticator's make
  */
@@ -24,11 +26,16 @@ public record PasskeyCreationOptions(
         @NotNull @Valid RelyingParty rp,
         @NotNull @Valid User user,
         @NotBlank String challenge,
-        @NotNull List<@Valid KeyType> pubKeyCredParams,
+        @Nullable List<@Valid KeyType> pubKeyCredParams,
         long timeout,
-        @NotNull List<@Valid CredentialDescriptor> excludeCredentials,
+        @Nullable List<@Valid CredentialDescriptor> excludeCredentials,
         @NotNull @Valid AuthenticatorSelection authenticatorSelection,
         @NotBlank String attestation) {
+
+    public PasskeyCreationOptions {
+        pubKeyCredParams = pubKeyCredParams == null ? List.of() : List.copyOf(pubKeyCredParams);
+        excludeCredentials = excludeCredentials == null ? List.of() : List.copyOf(excludeCredentials);
+    }
 
     /**
      * The relying party.
