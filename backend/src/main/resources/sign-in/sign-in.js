@@ -1,5 +1,5 @@
 // The CodeVault sign-in page. It signs in with a passkey or an emailed passcode through the server's JSON API,
-// offers to create a passkey after a passcode sign-in, and, when a native app opened the page, asks for a one-time
+// offers to create a passkey after a passcode sign-in, and, when a native app opened the page, requests a one-time
 // code and sends the browser to the app's loopback address. Tokens stay in this script's memory and the page's own
 // session is signed out before it leaves.
 "use strict";
@@ -59,7 +59,7 @@
         const json = await response.json().catch(() => null);
         if (!response.ok) {
             const detail = json && (json.detail || json.title);
-            throw new Error(detail || ("The server answered " + response.status + ". Try again."));
+            throw new Error(detail || ("The server returned HTTP " + response.status + ". Try again."));
         }
         return json;
     }

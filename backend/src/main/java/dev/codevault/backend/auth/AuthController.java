@@ -21,7 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-/** Serves {@link AuthApi}: every route answers without an access token. */
+/** Serves {@link AuthApi}: every route works without an access token. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * Sign-in and token settings under {@code codevault.auth}; application.yml holds the defaults.
+ * Sign-in and token settings under {@code codevault.auth}; application.yml contains the defaults.
  *
  * @param openSignUp           whether any email address may sign up; when {@code false}, only existing accounts and
  *                             invited addresses get a passcode

@@ -8,7 +8,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 /**
  * Who sent a sign-in request, for rate limits and the session list.
  *
- * @param address   the client's IP address as {@link HttpClientAddressResolver} sees it; behind a reverse proxy, set
+ * @param address   the client's IP address as {@link HttpClientAddressResolver} resolves it; behind a reverse proxy, set
  *                  {@code micronaut.server.client-address-header} so it is not the proxy's
  * @param userAgent the {@code User-Agent} header cut to 200 characters, or {@code null}
  */

@@ -4,8 +4,8 @@ import dev.codevault.backend.error.ApiException;
 import io.micronaut.http.HttpStatus;
 
 /**
- * A passcode, passkey, code or refresh token that is not accepted. The message says what to do next and never
- * tells whether an email address has an account.
+ * A passcode, passkey, code or refresh token that is not accepted. The message states what to do next and never
+ * reveals whether an email address has an account.
  */
 public class SignInRejectedException extends ApiException {
 

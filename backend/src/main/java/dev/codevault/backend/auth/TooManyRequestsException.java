@@ -3,7 +3,7 @@ package dev.codevault.backend.auth;
 import dev.codevault.backend.error.ApiException;
 import io.micronaut.http.HttpStatus;
 
-/** A request over a rate limit; the message says how long to wait. */
+/** A request over a rate limit; the message states how long to wait. */
 public class TooManyRequestsException extends ApiException {
 
     public TooManyRequestsException(String message) {

@@ -1,6 +1,6 @@
 package dev.codevault.backend.mail;
 
-/** How the connection to the SMTP server is protected. */
+/** Protection of the connection to the SMTP server. */
 public enum SmtpSecurity {
     /** Plain connection upgraded with STARTTLS, which the server must offer (usually port 587). */
     STARTTLS,

@@ -32,7 +32,7 @@ class TokenSigningKeyFactory {
         }
         byte[] secret = decode(configuredSecret.strip());
         if (secret.length < MIN_SECRET_BYTES) {
-            throw new StartupProblem("CODEVAULT_TOKEN_SECRET (codevault.token-secret) holds " + secret.length * 8
+            throw new StartupProblem("CODEVAULT_TOKEN_SECRET (codevault.token-secret) contains " + secret.length * 8
                     + " bits, but access tokens need a secret of at least 256 bits. Generate one with "
                     + "'openssl rand -base64 32', or unset it to derive the key from the master key.");
         }

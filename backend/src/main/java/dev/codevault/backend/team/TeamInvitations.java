@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Invitations to teams. An invitation is taken up when the invited address signs in or refreshes its tokens, so
- * inviting answers the same whether or not the address has an account.
+ * the response to an invitation is the same whether or not the address has an account.
  */
 @Singleton
 public class TeamInvitations {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Teams and their members. Each operation checks the caller's membership and role through {@link TeamAccess}, so a
- * team the caller is not in answers 404.
+ * team the caller is not in returns 404.
  */
 @Singleton
 public class TeamService {

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Tenant isolation, generated from the server's route table: every route with a path variable is called by the
- * owner of team A with the ids of team B's resources, and must answer 404. A new endpoint is covered without
+ * owner of team A with the ids of team B's resources, and must return 404. A new endpoint is covered without
  * changing this test; its feature only registers a {@link TenantResourceFixture} for any new kind of id.
  */
 @MicronautTest(transactional = false)

@@ -10,7 +10,7 @@ import java.util.Map;
 public interface TenantResourceFixture {
 
     /**
-     * Creates one resource of each kind this fixture knows for the tenant.
+     * Creates one resource of each kind this fixture handles for the tenant.
      *
      * @return the id of each resource by the path variable name routes use for it, such as {@code teamId}
      */

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Status;
 import jakarta.validation.Valid;
 
 /**
- * Sign-in without a password: an emailed passcode or a passkey, then tokens. Every operation answers without an
+ * Sign-in without a password: an emailed passcode or a passkey, then tokens. Every operation works without an
  * access token. Failures are {@code application/problem+json} bodies: 400 for a malformed request, 401 when a
  * code, passkey or token is not accepted, 429 when too many attempts came too fast.
  */
@@ -22,8 +22,8 @@ public interface AuthApi {
     String SIGN_IN_PAGE_PATH = "/sign-in";
 
     /**
-     * Emails a one-time passcode. The answer is the same whether or not the address has an account, and the mail
-     * leaves in the background, so neither the answer nor its timing tells who has an account.
+     * Emails a one-time passcode. The response is the same whether or not the address has an account, and the mail
+     * leaves in the background, so neither the response nor its timing reveals who has an account.
      */
     @Post("/auth/passcode")
     PasscodeSent requestPasscode(@Body @Valid PasscodeRequest request);

@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Where the sign-in page sends the browser once the person is signed in.
+ * Destination of the browser once the person is signed in on the sign-in page.
  *
  * @param redirectTo the app's loopback address with {@code code} and {@code state} query parameters
  */

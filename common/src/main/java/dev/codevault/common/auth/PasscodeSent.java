@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Answer to a {@link PasscodeRequest}. The server answers the same way whether or not the address has an account,
- * so the answer says only that a passcode is on its way if the address may sign in.
+ * Response to a {@link PasscodeRequest}. The server responds the same way whether or not the address has an
+ * account, so the response states only that a passcode is on its way if the address may sign in.
  *
  * @param attemptId the sign-in attempt that the passcode belongs to; send it back with the code
  * @param expiresAt when the passcode stops being accepted

@@ -69,7 +69,7 @@ public record PasskeyCreationOptions(
     }
 
     /**
-     * What the authenticator must offer.
+     * Requirements on the authenticator.
      *
      * @param residentKey        {@code required}: the passkey must be discoverable, so no email is typed at sign-in
      * @param requireResidentKey {@code true}, for browsers that read only this older field

@@ -2,7 +2,7 @@ package dev.codevault.common.auth;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** How a session started. */
+/** Method a session started with. */
 @Serdeable
 public enum SignInMethod {
     /** A one-time passcode sent by email. */

@@ -2,7 +2,7 @@ package dev.codevault.common.team;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What a member may do in a team; each role includes the rights of the ones before it. */
+/** Role of a member in a team; each role includes the rights of the ones before it. */
 @Serdeable
 public enum MemberRole {
     /** Reads the team's projects and vaults and adds code. */

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Teams, their members and invitations. Every operation needs an access token. A team the caller is not a member
- * of answers 404, the same as a team that does not exist; a role too low for the operation answers 403. Admins
+ * of returns 404, the same as a team that does not exist; a role too low for the operation returns 403. Admins
  * manage members and invitations except owners; only owners rename the team and grant, change or remove the
  * owner role. A team always keeps at least one owner, so the last owner can neither leave nor be demoted (409).
  */
@@ -59,7 +59,7 @@ public interface TeamApi {
     List<Invitation> invitations(@PathVariable UUID teamId);
 
     /**
-     * Invites a person by email and sends them a notice. The answer is the same whether or not the address has an
+     * Invites a person by email and sends them a notice. The response is the same whether or not the address has an
      * account; the person joins at their next sign-in or token refresh.
      */
     @Post("/teams/{teamId}/invitations")

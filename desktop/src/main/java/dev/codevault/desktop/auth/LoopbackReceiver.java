@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The app's end of the browser sign-in (RFC 8252 section 7.3): a small HTTP server on {@code 127.0.0.1} and a free
  * port that waits for the sign-in page to send the browser back with {@code code} and {@code state}. A request
- * whose state is not the one this sign-in sent is answered 400 and ignored, so another page cannot inject a code.
+ * whose state is not the one this sign-in sent gets a 400 response and is ignored, so another page cannot inject a code.
  */
 public final class LoopbackReceiver implements AutoCloseable {
 

@@ -16,7 +16,7 @@ public class SessionTokens {
 
     private final AtomicReference<TokenResponse> tokens = new AtomicReference<>();
 
-    /** Returns the current tokens, or empty when nobody is signed in. */
+    /** Returns the current tokens, or empty when no one is signed in. */
     public Optional<TokenResponse> current() {
         return Optional.ofNullable(tokens.get());
     }

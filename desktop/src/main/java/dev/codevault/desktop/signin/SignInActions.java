@@ -7,7 +7,7 @@ import dev.codevault.desktop.auth.SessionTokens;
 import jakarta.inject.Singleton;
 
 /**
- * What the sign-in screen calls: the auth and account API, the browser sign-in, the token store, and the background
+ * Services the sign-in screen calls: the auth and account API, the browser sign-in, the token store, and the background
  * runner.
  *
  * @param auth       the auth API of the current server

@@ -1,6 +1,6 @@
 package dev.codevault.desktop.signin;
 
-/** Where the user is in signing in. */
+/** Step of the sign-in that the user is at. */
 public enum SignInStage {
     /** Typing the email address or choosing a passkey. */
     CHOOSE,

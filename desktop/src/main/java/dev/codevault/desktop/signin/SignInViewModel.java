@@ -71,7 +71,7 @@ public class SignInViewModel {
         this.actions = actions;
     }
 
-    /** Asks the server to email a passcode to the typed address, then asks for the code. */
+    /** Requests a passcode for the typed address, then shows the field for the code. */
     public void requestPasscode() {
         if (busy.get() || !emailValid.get()) {
             return;

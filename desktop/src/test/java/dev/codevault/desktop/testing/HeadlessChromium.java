@@ -12,7 +12,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * Debian's Chromium, headless, driven by Debian's ChromeDriver through Selenium, with a virtual platform
- * authenticator that holds discoverable passkeys and verifies the user, as Windows Hello or Touch ID would. It
+ * authenticator that stores discoverable passkeys and verifies the user, as Windows Hello or Touch ID would. It
  * starts with a fresh profile and without background networking, so it only talks to the test's servers.
  */
 public final class HeadlessChromium implements AutoCloseable {

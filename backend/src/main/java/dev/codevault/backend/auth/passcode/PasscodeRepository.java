@@ -22,8 +22,10 @@ interface PasscodeRepository extends CrudRepository<Passcode, UUID> {
     long voidOpen(String email, Instant now);
 
     /**
-     * Counts one attempt if the passcode is open, unexpired and has attempts left; returns the number of rows changed,
-     * so concurrent guesses cannot exceed the limit.
+     * Counts one attempt if the passcode is open, unexpired and has attempts left. Counting happens before the code is
+     * compared, so concurrent guesses cannot exceed the limit.
+     *
+     * @return the number of rows changed: 1 when the attempt may go ahead
      */
     @Query("UPDATE passcodes SET failed_attempts = failed_attempts + 1 WHERE id = :id AND consumed_at IS NULL "
             + "AND expires_at > :now AND failed_attempts < :maxAttempts")

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Emailed one-time passcodes: single use, short-lived, a few attempts each, only the newest one per address
  * valid, rate-limited per address and per client. A request does the same work whether or not the address has an
- * account, and the mail leaves in the background, so neither the answer nor its timing tells who has one.
+ * account, and the mail leaves in the background, so neither the response nor its timing reveals who has one.
  */
 @Singleton
 public class Passcodes {

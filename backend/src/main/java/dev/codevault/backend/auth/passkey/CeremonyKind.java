@@ -1,6 +1,6 @@
 package dev.codevault.backend.auth.passkey;
 
-/** What a WebAuthn challenge was issued for. */
+/** Purpose of a WebAuthn challenge. */
 enum CeremonyKind {
     /** Creating a passkey for a signed-in person. */
     REGISTRATION,

@@ -23,8 +23,10 @@ interface PasskeyRepository extends CrudRepository<Passkey, UUID> {
     Optional<Passkey> findByIdAndUserId(UUID id, UUID userId);
 
     /**
-     * Records a sign-in if the counter did not move since it was read, so two concurrent sign-ins cannot both
-     * advance it; returns the number of rows changed.
+     * Records a sign-in if the counter did not move since it was read. Two concurrent sign-ins therefore cannot both
+     * advance it.
+     *
+     * @return the number of rows changed: 0 when another sign-in came first
      */
     @Query("UPDATE passkeys SET sign_count = :newCount, uv_initialized = :uvInitialized, backed_up = :backedUp, "
             + "last_used_at = :now WHERE id = :id AND sign_count = :oldCount")

@@ -67,7 +67,7 @@ class WebAuthnVerifier {
     }
 
     /**
-     * Verifies a new credential against the challenge it answers.
+     * Verifies a new credential against the challenge it responds to.
      *
      * @throws WebAuthnRejection when the browser's response is malformed or fails a check
      */
@@ -92,7 +92,7 @@ class WebAuthnVerifier {
     }
 
     /**
-     * Verifies an assertion of a registered passkey against the challenge it answers, including the signature
+     * Verifies an assertion of a registered passkey against the challenge it responds to, including the signature
      * counter.
      *
      * @throws WebAuthnRejection when the assertion is malformed or fails a check
