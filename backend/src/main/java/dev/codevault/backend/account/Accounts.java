@@ -48,6 +48,9 @@ public class Accounts {
 
     /**
      * Returns the account of a verified email address, creating it and its personal team at the first sign-in.
+     *
+     * <p>NOTE: two first sign-ins of one address at the same moment both try to create it; the unique email
+     * constraint stops the second, which fails with a server error and succeeds when tried again.
      */
     @Transactional
     public User findOrCreate(String email) {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,13 +207,20 @@ public class Passkeys {
     }
 
     /** Uses up a challenge of the right kind and owner; a challenge is spent even when its response fails. */
-    private java.util.Optional<Ceremony> consume(UUID ceremonyId, CeremonyKind kind, UUID userId) {
+    private Optional<Ceremony> consume(UUID ceremonyId, CeremonyKind kind, UUID userId) {
         Instant now = clock.instant();
-        return ceremonies.findById(ceremonyId)
-                .filter(ceremony -> ceremony.kind() == kind)
-                .filter(ceremony -> userId == null || userId.equals(ceremony.userId()))
-                .filter(ceremony -> ceremonies.consumeRow(ceremony.id(), now) == 1)
-                .filter(ceremony -> now.isBefore(ceremony.expiresAt()));
+        Optional<Ceremony> found = ceremonies.findById(ceremonyId);
+        if (found.isEmpty() || found.get().kind() != kind) {
+            return Optional.empty();
+        }
+        Ceremony ceremony = found.get();
+        if (userId != null && !userId.equals(ceremony.userId())) {
+            return Optional.empty();
+        }
+        if (ceremonies.consumeRow(ceremonyId, now) != 1 || !now.isBefore(ceremony.expiresAt())) {
+            return Optional.empty();
+        }
+        return found;
     }
 
     /** A discoverable credential names its owner in the user handle; it must be the passkey's owner. */

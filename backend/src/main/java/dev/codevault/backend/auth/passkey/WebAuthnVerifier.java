@@ -37,6 +37,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -141,7 +142,7 @@ class WebAuthnVerifier {
                 credentialDataConverter.convert(passkey.attestedCredentialData()), null, null, null, transports);
     }
 
-    private static <T> T run(java.util.function.Supplier<T> verification) {
+    private static <T> T run(Supplier<T> verification) {
         try {
             return verification.get();
         } catch (DataConversionException e) {
