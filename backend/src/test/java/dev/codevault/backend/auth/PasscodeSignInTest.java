@@ -119,7 +119,7 @@ class PasscodeSignInTest implements TestPropertyProvider {
         }
 
         @Test
-        void answersAlikeForKnownAndUnknownEmail() {
+        void respondsAlikeForKnownAndUnknownEmail() {
             String known = newEmail();
             signIn(known);
 
