@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports zip, tar, tar.gz (tgz), tar.bz2 and tar.xz archives, told apart by their content; the declared name only
+ * Imports zip, tar, tar.gz (tgz), tar.bz2 and tar.xz archives, detected from their content. The declared name only
  * improves messages. {@link #inspect} reads the whole archive once and applies every rule; {@link #importAsCommit}
  * reads it again under the same rules while it writes the blobs, then writes the trees and the commit, and moves the
  * branch last, so a rejected or failed import leaves the branch as it was.
