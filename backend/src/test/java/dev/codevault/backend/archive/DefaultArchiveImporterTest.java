@@ -485,6 +485,28 @@ class DefaultArchiveImporterTest {
             }
         }
 
+        @Test
+        void rejectsArchiveChangedSinceInspection() {
+            Path archive = write("one.zip", project(ArchiveFormat.ZIP).bytes());
+            ArchiveManifest manifest = importer.inspect(archive, "one.zip");
+            write("one.zip", project(ArchiveFormat.ZIP).file("project-1.0/extra.txt", utf8("e")).bytes());
+
+            assertThatThrownBy(() -> importer.importAsCommit(archive, manifest, vault.repository(), "upload-1", NOW,
+                    ImportProgress.NONE))
+                    .isInstanceOfSatisfying(ArchiveRejectedException.class,
+                            rejection -> assertThat(rejection.reason()).isEqualTo(Reason.CORRUPT))
+                    .hasMessageContaining("changed between its inspection and its import");
+            assertThat(vault.tip()).isNull();
+        }
+
+        @Test
+        void inspectionOfMissingFileFailsAsIo() {
+            Path missing = folder.resolve("missing.zip");
+
+            assertThatThrownBy(() -> importer.inspect(missing, "missing.zip"))
+                    .isInstanceOf(UncheckedIOException.class);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"", "two words", "line\nbreak"})
         void rejectsUploadIdThatCannotBeTrailer(String uploadId) {
