@@ -32,7 +32,10 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  *   <li>Sizes, CRC-32 and permissions come from the central directory. The local headers and data descriptors are
  *       not consulted for them, so an entry with a data descriptor reads like any other. The scanner still counts
  *       the bytes that decompression yields and rejects an entry whose declared size or CRC-32 does not match.</li>
- *   <li>The central directory may list at most as many records as the entry limit ({@link ZipDirectory}).</li>
+ *   <li>The central directory may list at most as many records as the entry limit ({@link ZipDirectory}).
+ *       NOTE: commons-compress keeps every entry of the central directory in memory while the archive is open. The
+ *       benchmark measured 1.3 KiB per zip entry against 0.45 KiB per tar entry, so about 0.9 KiB of each is
+ *       commons-compress's, and a zip at the 200,000-entry limit needs about 270 MiB of heap to import.</li>
  *   <li>Entries whose data overlap another entry's local header or data are rejected: no zip tool writes them, and
  *       zip bombs use them to expand the same bytes many times.</li>
  *   <li>Permissions and file types are read from the Unix mode that Unix zip tools store. A symbolic link, device,

@@ -37,6 +37,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
  *       one top-level folder: one large binary file of a fifth of the total, and many files of random source-like
  *       text (4 to 64 KiB, seven files in ten) and random binary data (64 KiB to 1 MiB). Random content compresses
  *       poorly, so the archive is nearly as large as its content, as real repositories with assets are.</li>
+ *   <li>{@code generate-many FILE FILES FORMAT} writes an archive of that many small text files (100 to 500 bytes,
+ *       paths of about 50 characters), to measure the memory that grows with the number of paths.</li>
  *   <li>{@code import FILE REPOSITORY_FOLDER} creates a bare repository, inspects and imports the archive, and prints
  *       the times, the throughput of file content, and two heap figures: the sum of the heap pools' peak usage
  *       (garbage included, an upper bound) and the largest heap in use right after a garbage collection (the live
@@ -55,10 +57,13 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws IOException {
         if (args.length == 4 && args[0].equals("generate")) {
             generate(Path.of(args[1]), Long.parseLong(args[2]) * MIB, args[3]);
+        } else if (args.length == 4 && args[0].equals("generate-many")) {
+            generateMany(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
         } else if (args.length == 3 && args[0].equals("import")) {
             importArchive(Path.of(args[1]), Path.of(args[2]));
         } else {
             System.err.println("Usage: ImportBenchmark generate FILE MEBIBYTES zip|tar.gz");
+            System.err.println("       ImportBenchmark generate-many FILE FILES zip|tar.gz");
             System.err.println("       ImportBenchmark import FILE REPOSITORY_FOLDER");
             System.exit(2);
         }
@@ -86,6 +91,21 @@ public final class ImportBenchmark {
         }
         System.out.printf(Locale.ROOT, "generated %s: %d files, %.1f MiB of content, %.1f MiB on disk%n",
                 file.getFileName(), index + 1, written / (double) MIB, Files.size(file) / (double) MIB);
+    }
+
+    private static void generateMany(Path file, int files, String format) throws IOException {
+        Random random = new Random(42);
+        long written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             ArchiveOutputStream<? extends ArchiveEntry> archive = open(out, format)) {
+            for (int index = 0; index < files; index++) {
+                String name = String.format(Locale.ROOT, "project/src/module-%03d/package-%02d/Source%06d.java",
+                        index % 500, index % 20, index);
+                written += addFile(archive, format, name, sourceLikeText(random, 100 + random.nextInt(400)), 0644);
+            }
+        }
+        System.out.printf(Locale.ROOT, "generated %s: %d files, %.1f MiB of content, %.1f MiB on disk%n",
+                file.getFileName(), files, written / (double) MIB, Files.size(file) / (double) MIB);
     }
 
     @SuppressWarnings("unchecked")
