@@ -39,16 +39,16 @@ final class FileAnalyzer {
     private FileRecord oversized(String path, FileContent.Oversized content, String languageOverride) {
         FileSignals signals = new FileSignals(ContentRules.isBinary(content.head()), true, PathRules.isVendored(path),
                 PathRules.isGeneratedName(path), false, PathRules.isDocumentation(path), false);
-        return new FileRecord(path, content.size(), hex(content.sha256()), signals, Optional.empty(),
+        return new FileRecord(path, content.size(), hex(content.md5()), signals, Optional.empty(),
                 languageOverride, FileRecord.NOT_MEASURED);
     }
 
     private FileRecord whole(String path, byte[] bytes, String languageOverride) {
-        String sha256 = hex(FileContents.sha256(bytes));
+        String md5 = hex(FileContents.md5(bytes));
         if (ContentRules.isBinary(bytes)) {
             FileSignals signals = new FileSignals(true, false, PathRules.isVendored(path),
                     PathRules.isGeneratedName(path), false, PathRules.isDocumentation(path), false);
-            return new FileRecord(path, bytes.length, sha256, signals, Optional.empty(), languageOverride,
+            return new FileRecord(path, bytes.length, md5, signals, Optional.empty(), languageOverride,
                     FileRecord.NOT_MEASURED);
         }
 
@@ -58,7 +58,7 @@ final class FileAnalyzer {
         FileSignals signals = new FileSignals(false, false, PathRules.isVendored(path),
                 PathRules.isGeneratedName(path) || ContentRules.hasGeneratorMarker(bytes),
                 ContentRules.isMinified(bytes), PathRules.isDocumentation(path), language.isPresent());
-        return new FileRecord(path, bytes.length, sha256, signals, language, languageOverride, measure);
+        return new FileRecord(path, bytes.length, md5, signals, language, languageOverride, measure);
     }
 
     /**

@@ -46,56 +46,28 @@ final class ResultAssembler {
         List<FileRecord> records = new ArrayList<>(unordered);
         records.sort(Comparator.comparing(FileRecord::path));
 
-        Sums counted = new Sums();
-        Sums tree = new Sums();
-        Map<Language, LanguageSums> perLanguage = new HashMap<>();
-        Map<FileCategory, Sums> perCategory = new EnumMap<>(FileCategory.class);
-        Map<String, ExtensionSums> perExtension = new HashMap<>();
-        ComplexityTally complexity = new ComplexityTally(options.mostComplexFunctions());
+        Tally tally = new Tally(options.mostComplexFunctions());
         Set<String> seenContent = new HashSet<>();
-        long duplicateFiles = 0;
-        long duplicateBytes = 0;
-        long sourceLinesOfCode = 0;
         List<FileResult> files = new ArrayList<>(records.size());
-
         for (FileRecord rec : records) {
             FileCategory category = Classifier.categorize(rec.signals(), attributes.resolve(rec.path()));
-            boolean duplicate = rec.bytes() > 0 && !seenContent.add(rec.sha256());
+            boolean duplicate = rec.bytes() > 0 && !seenContent.add(rec.md5());
             String extension = PathRules.extensionOf(rec.path());
-            FileMeasure measure = rec.measure();
             files.add(fileResult(rec, category, duplicate, extension));
-
-            tree.add(rec.bytes(), measure);
-            perCategory.computeIfAbsent(category, unused -> new Sums()).add(rec.bytes(), measure);
-            perExtension.computeIfAbsent(extension, unused -> new ExtensionSums()).add(rec.bytes(), duplicate);
-            if (duplicate) {
-                duplicateFiles++;
-                duplicateBytes += rec.bytes();
-            }
-            if (category.countsInLanguages() && rec.language().isPresent()) {
-                Language language = rec.language().get();
-                counted.add(rec.bytes(), measure);
-                perLanguage.computeIfAbsent(language, unused -> new LanguageSums()).add(rec.bytes(), measure);
-                if (language.type() == LanguageType.PROGRAMMING) {
-                    sourceLinesOfCode += measure.lines().code();
-                    complexity.addFile(rec.path(), language.name(), measure.complexityEstimated(),
-                            measure.functions());
-                }
-            }
+            tally.add(rec, category, duplicate, extension);
         }
 
-        AnalysisSummary summary = new AnalysisSummary(source,
-                new Totals(counted.files, counted.bytes, counted.lines, counted.complexity, tree.files, tree.bytes),
-                languageSummaries(perLanguage), categorySummaries(perCategory), fileTypeSummaries(perExtension),
-                new DuplicateSummary(duplicateFiles, duplicateBytes), complexity.summary(),
-                CocomoEstimator.estimate(sourceLinesOfCode, options.cost()), durationMillis);
-        return new AnalysisResult(summary, new AnalysisDetail(files, complexity.mostComplexFunctions()));
+        AnalysisSummary summary = new AnalysisSummary(source, tally.totals(), languageSummaries(tally.perLanguage),
+                categorySummaries(tally.perCategory), fileTypeSummaries(tally.perExtension),
+                new DuplicateSummary(tally.duplicateFiles, tally.duplicateBytes), tally.complexity.summary(),
+                CocomoEstimator.estimate(tally.sourceLinesOfCode, options.cost()), durationMillis);
+        return new AnalysisResult(summary, new AnalysisDetail(files, tally.complexity.mostComplexFunctions()));
     }
 
     private static FileResult fileResult(FileRecord rec, FileCategory category, boolean duplicate, String extension) {
         FileMeasure measure = rec.measure();
         String language = rec.language().map(Language::name).orElse("");
-        return new FileResult(rec.path(), category, language, extension, rec.bytes(), rec.sha256(), duplicate,
+        return new FileResult(rec.path(), category, language, extension, rec.bytes(), rec.md5(), duplicate,
                 measure.lines(), measure.complexity(), measure.complexityEstimated(), measure.functions().size());
     }
 
@@ -124,6 +96,52 @@ final class ResultAssembler {
                 .sorted(Comparator.comparingLong(FileTypeSummary::bytes).reversed()
                         .thenComparing(FileTypeSummary::extension))
                 .toList();
+    }
+
+    /** Running sums over the whole tree, per language, per category and per extension. */
+    private static final class Tally {
+        final Sums counted = new Sums();
+        final Sums tree = new Sums();
+        final Map<Language, LanguageSums> perLanguage = new HashMap<>();
+        final Map<FileCategory, Sums> perCategory = new EnumMap<>(FileCategory.class);
+        final Map<String, ExtensionSums> perExtension = new HashMap<>();
+        final ComplexityTally complexity;
+        long duplicateFiles;
+        long duplicateBytes;
+        long sourceLinesOfCode;
+
+        Tally(int mostComplexFunctions) {
+            this.complexity = new ComplexityTally(mostComplexFunctions);
+        }
+
+        void add(FileRecord rec, FileCategory category, boolean duplicate, String extension) {
+            FileMeasure measure = rec.measure();
+            tree.add(rec.bytes(), measure);
+            perCategory.computeIfAbsent(category, unused -> new Sums()).add(rec.bytes(), measure);
+            perExtension.computeIfAbsent(extension, unused -> new ExtensionSums()).add(rec.bytes(), duplicate);
+            if (duplicate) {
+                duplicateFiles++;
+                duplicateBytes += rec.bytes();
+            }
+            if (category.countsInLanguages() && rec.language().isPresent()) {
+                addCounted(rec, rec.language().get(), measure);
+            }
+        }
+
+        /** Adds a file of the language totals; programming files also count towards complexity and cost. */
+        private void addCounted(FileRecord rec, Language language, FileMeasure measure) {
+            counted.add(rec.bytes(), measure);
+            perLanguage.computeIfAbsent(language, unused -> new LanguageSums()).add(rec.bytes(), measure);
+            if (language.type() == LanguageType.PROGRAMMING) {
+                sourceLinesOfCode += measure.lines().code();
+                complexity.addFile(rec.path(), language.name(), measure.complexityEstimated(), measure.functions());
+            }
+        }
+
+        Totals totals() {
+            return new Totals(counted.files, counted.bytes, counted.lines, counted.complexity, tree.files,
+                    tree.bytes);
+        }
     }
 
     /** Running sums over files. */

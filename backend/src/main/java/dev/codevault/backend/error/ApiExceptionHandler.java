@@ -20,8 +20,9 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
-        LOG.debug("{} {} answered {}: {}", request.getMethod(), request.getPath(), exception.status().getCode(),
-                exception.getMessage());
+        // The message can quote the caller's own input, such as a path inside an uploaded archive: not logged.
+        LOG.debug("{} {} answered {} ({})", request.getMethod(), request.getPath(), exception.status().getCode(),
+                exception.problemType());
         Problem problem = Problem.of(exception.problemType(), exception.title(), exception.status().getCode(),
                 exception.getMessage());
         return HttpResponse.<Problem>status(exception.status()).body(problem).contentType(Problem.MEDIA_TYPE);

@@ -4,35 +4,30 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.codevault.backend.crypto.MasterKey;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
-import javax.crypto.Mac;
 
 /**
- * Signs and verifies access tokens with HMAC-SHA256 under a key derived from the master key. Every node that shares
- * the master key accepts the tokens of the others, and no second secret has to be configured or kept. As the only
- * signature configured, it also makes the server reject unsigned tokens.
+ * Signs and verifies access tokens with HMAC-SHA256 under the {@link TokenSigningKey}: by default a key derived from
+ * the master key, so every node that shares the master key accepts the tokens of the others and no second secret
+ * has to be kept, or the secret from {@code CODEVAULT_TOKEN_SECRET}. As the only signature configured, it also makes
+ * the server reject unsigned tokens.
  */
 @Singleton
 @Named("generator")
 class AccessTokenSignature implements SignatureGeneratorConfiguration {
 
-    private static final String LABEL = "codevault access token signing key v1";
-
     private final SecretSignature signature;
 
-    AccessTokenSignature(MasterKey masterKey) {
+    AccessTokenSignature(TokenSigningKey key) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         configuration.setBase64(true);
-        configuration.setSecret(Base64.getEncoder().encodeToString(derive(masterKey)));
+        configuration.setSecret(Base64.getEncoder().encodeToString(key.material()));
         this.signature = new SecretSignature(configuration);
     }
 
@@ -54,15 +49,5 @@ class AccessTokenSignature implements SignatureGeneratorConfiguration {
     @Override
     public boolean verify(SignedJWT token) throws JOSEException {
         return signature.verify(token);
-    }
-
-    private static byte[] derive(MasterKey masterKey) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(masterKey.secretKey());
-            return hmac.doFinal(LABEL.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime provides HmacSHA256", e);
-        }
     }
 }

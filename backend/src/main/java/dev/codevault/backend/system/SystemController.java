@@ -2,6 +2,7 @@ package dev.codevault.backend.system;
 
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
+import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.api.SystemApi;
 import dev.codevault.common.api.VersionInfo;
 import io.micronaut.http.HttpResponse;
@@ -38,6 +39,7 @@ class SystemController implements SystemApi {
 
     @Override
     public VersionInfo version() {
-        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION, Set.of());
+        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION,
+                Set.of(ServerFeatures.PASSCODE_SIGN_IN, ServerFeatures.PASSKEY_SIGN_IN));
     }
 }

@@ -15,4 +15,7 @@ public interface MembershipRepository extends CrudRepository<Membership, Members
 
     /** Returns every membership of a team. */
     List<Membership> findByIdTeamId(UUID teamId);
+
+    /** Counts the members of a team that hold a role. */
+    long countByIdTeamIdAndRole(UUID teamId, TeamRole role);
 }

@@ -64,6 +64,26 @@ class StandardEngineAnalysisTest {
     }
 
     @Test
+    void functionsOfTheEngineFillTheBands() {
+        try (Git git = GitRepos.init(root)) {
+            GitRepos.commit(git, Map.of("Checks.java", "class Checks {\n"
+                    + "    int simple() { return 1; }\n"
+                    + "    int branchy(int a, int b) {\n"
+                    + "        if (a > 0 && b > 0) { return 1; }\n"
+                    + "        for (int i = 0; i < a; i++) { if (i == b || i == a) { return i; } }\n"
+                    + "        return a > b ? a : b;\n"
+                    + "    }\n}\n"), "First");
+
+            AnalysisResult result = engine.analyze(GitCommitSource.at(git.getRepository(), "repo", "HEAD"));
+
+            assertThat(result.summary().complexity().functions()).isEqualTo(2);
+            assertThat(result.summary().complexity().bands().get(0).functions()).isEqualTo(1);
+            assertThat(result.summary().complexity().bands().get(1).functions()).isEqualTo(1);
+            assertThat(result.detail().mostComplexFunctions().get(0).name()).contains("branchy");
+        }
+    }
+
+    @Test
     void archiveGivesTheSameSummaryAsTheCommit() {
         byte[] archive = Archives.of(ArchiveFormat.TAR_GZ, TREE);
         AnalysisResult fromArchive = engine.analyze(new ArchiveSource("tree.tgz", ArchiveFormat.TAR_GZ,

@@ -61,13 +61,17 @@ public final class MariaDbDatabase implements AutoCloseable {
         return env("CODEVAULT_TEST_DB_PASSWORD", "");
     }
 
-    /** Returns the server settings that point the default data source at this database, with a master key. */
+    /**
+     * Returns the server settings that point the default data source at this database, with a master key and a free
+     * port, so a test server never collides with a server on 8080 or with a build in another worktree.
+     */
     public Map<String, String> serverProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("datasources.default.url", url());
         properties.put("datasources.default.username", username());
         properties.put("datasources.default.password", password());
         properties.put("codevault.master-key", Base64.getEncoder().encodeToString(randomBytes(32)));
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -15,21 +15,28 @@ import java.util.concurrent.TimeUnit;
 public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
+    private final List<String> arguments;
     private final Path stdout;
     private final Path stderr;
 
-    private ServerProcess(Process process, Path stdout, Path stderr) {
+    private ServerProcess(Process process, List<String> arguments, Path stdout, Path stderr) {
         this.process = process;
+        this.arguments = arguments;
         this.stdout = stdout;
         this.stderr = stderr;
     }
 
     /** Starts the server with the given command-line arguments and returns at once. */
     public static ServerProcess start(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName()));
+        return start(List.of(), arguments);
+    }
+
+    /** Starts the server with options for its JVM, such as a heap limit, and returns at once. */
+    public static ServerProcess start(List<String> jvmOptions, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()));
         command.addAll(List.of(arguments));
         Path stdout = Files.createTempFile("codevault-stdout", ".txt");
         Path stderr = Files.createTempFile("codevault-stderr", ".txt");
@@ -37,7 +44,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
                 .start();
-        return new ServerProcess(process, stdout, stderr);
+        return new ServerProcess(process, List.of(arguments), stdout, stderr);
     }
 
     /**
@@ -52,6 +59,20 @@ public final class ServerProcess implements AutoCloseable {
             throw new AssertionError("the server neither started nor failed within " + timeoutSeconds + " s");
         }
         return process.exitValue();
+    }
+
+    /** Returns the value of a {@code --key=value} argument the process was started with, or an empty string. */
+    public String argument(String key) {
+        return arguments.stream().filter(argument -> argument.startsWith("--" + key + "="))
+                .map(argument -> argument.substring(key.length() + 3))
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Ends the process at once, as a crash or {@code kill -9} would, and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     /** Returns whether the process still runs. */

@@ -10,10 +10,10 @@ import java.util.List;
  * instance on every request, so a change of server takes effect without rebuilding the clients.
  */
 @Singleton
-class CodeVaultServerInstances implements ServiceInstanceList {
+public class CodeVaultServerInstances implements ServiceInstanceList {
 
     /** Client id of every declarative client that talks to the CodeVault server. */
-    static final String ID = "codevault";
+    public static final String ID = "codevault";
 
     private final CurrentServer currentServer;
 

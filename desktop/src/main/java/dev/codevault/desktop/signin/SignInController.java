@@ -5,6 +5,7 @@ import dev.codevault.desktop.server.ConnectionState;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -30,6 +31,20 @@ public class SignInController {
     private Button passkeyButton;
     @FXML
     private Label signInHintLabel;
+    @FXML
+    private VBox choosePane;
+    @FXML
+    private VBox codePane;
+    @FXML
+    private VBox browserPane;
+    @FXML
+    private TextField codeField;
+    @FXML
+    private Button submitCodeButton;
+    @FXML
+    private Label signInMessageLabel;
+    @FXML
+    private Label signInErrorLabel;
     @FXML
     private Circle connectionIndicator;
     @FXML
@@ -65,12 +80,54 @@ public class SignInController {
 
     private void bindSignInForm() {
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
-        passcodeButton.disableProperty().bind(
-                viewModel.passcodeSignInOfferedProperty().not().or(viewModel.emailValidBinding().not()));
-        passkeyButton.disableProperty().bind(viewModel.passkeySignInOfferedProperty().not());
-        signInHintLabel.textProperty().bind(viewModel.signInHintProperty());
-        signInHintLabel.visibleProperty().bind(viewModel.signInHintProperty().isNotEmpty());
-        signInHintLabel.managedProperty().bind(signInHintLabel.visibleProperty());
+        passcodeButton.disableProperty().bind(viewModel.passcodeSignInOfferedProperty().not()
+                .or(viewModel.emailValidBinding().not()).or(viewModel.busyProperty()));
+        passkeyButton.disableProperty().bind(
+                viewModel.passkeySignInOfferedProperty().not().or(viewModel.busyProperty()));
+        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
+        submitCodeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.codeProperty().isEmpty()));
+        showWhile(choosePane, SignInStage.CHOOSE);
+        showWhile(codePane, SignInStage.ENTER_CODE);
+        showWhile(browserPane, SignInStage.IN_BROWSER);
+        bindText(signInMessageLabel, viewModel.signInMessageProperty());
+        bindText(signInErrorLabel, viewModel.signInErrorProperty());
+        bindText(signInHintLabel, viewModel.signInHintProperty());
+    }
+
+    private void showWhile(VBox pane, SignInStage stage) {
+        pane.visibleProperty().bind(viewModel.stageProperty().isEqualTo(stage));
+        pane.managedProperty().bind(pane.visibleProperty());
+    }
+
+    private static void bindText(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void requestPasscode() {
+        viewModel.requestPasscode();
+    }
+
+    @FXML
+    private void submitPasscode() {
+        viewModel.submitPasscode();
+    }
+
+    @FXML
+    private void signInWithPasskey() {
+        viewModel.signInWithPasskey();
+    }
+
+    @FXML
+    private void cancelBrowserSignIn() {
+        viewModel.cancelBrowserSignIn();
+    }
+
+    @FXML
+    private void useAnotherEmail() {
+        viewModel.useAnotherEmail();
     }
 
     private void bindConnection() {

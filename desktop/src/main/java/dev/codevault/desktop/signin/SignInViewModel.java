@@ -1,6 +1,9 @@
 package dev.codevault.desktop.signin;
 
 import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.common.auth.PasscodeRequest;
+import dev.codevault.common.auth.PasscodeVerification;
+import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
@@ -13,6 +16,7 @@ import dev.codevault.desktop.settings.UserSettings;
 import io.micronaut.context.annotation.Prototype;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,8 +30,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the sign-in screen: the server address, the state of the connection to that server, and the email
- * address the user types. Works without a window, so it is tested as plain Java.
+ * State of the sign-in screen: the server address, the state of the connection to that server, and the sign-in
+ * itself (passcode by email, or passkey through the browser). Network work runs through {@link Background}, so the
+ * view model never blocks the JavaFX thread and is tested as plain Java without a window.
  */
 @Prototype
 public class SignInViewModel {
@@ -37,6 +42,7 @@ public class SignInViewModel {
     private final CurrentServer currentServer;
     private final UserSettings userSettings;
     private final StartupOptions startupOptions;
+    private final SignInActions actions;
 
     private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
             new ReadOnlyObjectWrapper<>(ConnectionState.CHECKING);
@@ -49,11 +55,101 @@ public class SignInViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final BooleanBinding emailValid = Bindings.createBooleanBinding(
             () -> EMAIL.matcher(email.get().strip()).matches(), email);
+    private final ReadOnlyObjectWrapper<SignInStage> stage = new ReadOnlyObjectWrapper<>(SignInStage.CHOOSE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
+    private UUID attemptId;
+    private Runnable cancelBrowser = () -> { };
 
-    SignInViewModel(CurrentServer currentServer, UserSettings userSettings, StartupOptions startupOptions) {
+    SignInViewModel(CurrentServer currentServer, UserSettings userSettings, StartupOptions startupOptions,
+                    SignInActions actions) {
         this.currentServer = currentServer;
         this.userSettings = userSettings;
         this.startupOptions = startupOptions;
+        this.actions = actions;
+    }
+
+    /** Requests a passcode for the typed address, then shows the field for the code. */
+    public void requestPasscode() {
+        if (busy.get() || !emailValid.get()) {
+            return;
+        }
+        String address = email.get().strip();
+        start();
+        actions.background().run(() -> actions.auth().requestPasscode(new PasscodeRequest(address)),
+                sent -> {
+                    attemptId = sent.attemptId();
+                    code.set("");
+                    stage.set(SignInStage.ENTER_CODE);
+                    signInMessage.set("If " + address + " may sign in, a passcode is on its way. Enter it below.");
+                    busy.set(false);
+                },
+                this::fail);
+    }
+
+    /** Signs in with the typed passcode. */
+    public void submitPasscode() {
+        if (busy.get() || attemptId == null || code.get().isBlank()) {
+            return;
+        }
+        PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
+        start();
+        actions.background().run(() -> actions.auth().verifyPasscode(verification), this::signedIn, this::fail);
+    }
+
+    /** Signs in with a passkey through the system browser. */
+    public void signInWithPasskey() {
+        if (busy.get()) {
+            return;
+        }
+        start();
+        stage.set(SignInStage.IN_BROWSER);
+        signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
+        cancelBrowser = actions.background().run(() -> actions.browser().signIn(), this::signedIn, failure -> {
+            stage.set(SignInStage.CHOOSE);
+            fail(failure);
+        });
+    }
+
+    /** Stops waiting for the browser. */
+    public void cancelBrowserSignIn() {
+        cancelBrowser.run();
+        stage.set(SignInStage.CHOOSE);
+        signInMessage.set("");
+        busy.set(false);
+    }
+
+    /** Goes back from the code field to the email address. */
+    public void useAnotherEmail() {
+        attemptId = null;
+        code.set("");
+        stage.set(SignInStage.CHOOSE);
+        signInMessage.set("");
+        signInError.set("");
+    }
+
+    private void start() {
+        busy.set(true);
+        signInError.set("");
+    }
+
+    private void signedIn(TokenResponse tokens) {
+        actions.tokens().store(tokens);
+        stage.set(SignInStage.SIGNED_IN);
+        signInMessage.set("Signed in.");
+        actions.background().run(() -> actions.account().account(),
+                account -> {
+                    signInMessage.set("Signed in as " + account.email() + ".");
+                    busy.set(false);
+                },
+                failure -> busy.set(false));
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        signInError.set(SignInErrors.describe(failure));
     }
 
     /**
@@ -176,5 +272,45 @@ public class SignInViewModel {
     /** Whether the typed email address looks like one. */
     public BooleanBinding emailValidBinding() {
         return emailValid;
+    }
+
+    public ReadOnlyObjectProperty<SignInStage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public SignInStage getStage() {
+        return stage.get();
+    }
+
+    /** Whether a sign-in step is running, so the buttons wait. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /** The passcode the user types. */
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    /** What happens now, for example where the passcode went. */
+    public ReadOnlyStringProperty signInMessageProperty() {
+        return signInMessage.getReadOnlyProperty();
+    }
+
+    public String getSignInMessage() {
+        return signInMessage.get();
+    }
+
+    /** Why the last sign-in step failed, or empty. */
+    public ReadOnlyStringProperty signInErrorProperty() {
+        return signInError.getReadOnlyProperty();
+    }
+
+    public String getSignInError() {
+        return signInError.get();
     }
 }

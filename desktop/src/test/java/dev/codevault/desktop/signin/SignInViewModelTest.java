@@ -134,8 +134,9 @@ class SignInViewModelTest {
         }
     }
 
+    /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */
     private SignInViewModel viewModel(StartupOptions options) {
-        return new SignInViewModel(currentServer, settings(), options);
+        return new SignInViewModel(currentServer, settings(), options, null);
     }
 
     private UserSettings settings() {

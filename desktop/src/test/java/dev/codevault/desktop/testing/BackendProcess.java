@@ -64,6 +64,33 @@ public final class BackendProcess implements AutoCloseable {
         return dataDir;
     }
 
+    /** Returns what the backend printed so far. */
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /**
+     * Waits for the development-mode passcode the backend printed for an address, because a backend without SMTP
+     * settings logs passcodes instead of mailing them.
+     */
+    public String awaitPasscodeFor(String email) throws IOException, InterruptedException {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("DEVELOPMENT MODE.*passcode for "
+                + java.util.regex.Pattern.quote(email) + " is ([A-Z2-9]{4}-[A-Z2-9]{4})");
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            java.util.regex.Matcher matcher = line.matcher(output());
+            String last = null;
+            while (matcher.find()) {
+                last = matcher.group(1);
+            }
+            if (last != null) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the backend printed no passcode for " + email + ":\n" + output());
+    }
+
     /** Returns a port on loopback where nothing listens. */
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -108,7 +108,7 @@ public final class ContentRules {
         return mayHoldMarker(head) && GENERATOR_MARKER.matcher(head).find();
     }
 
-    /** Returns whether the text holds a word every marker contains, a cheap test that spares most files the regex. */
+    /** Returns whether the text contains a word of some marker: a cheap test that spares most files the regex. */
     private static boolean mayHoldMarker(String head) {
         return head.contains("DO NOT EDIT") || head.contains("enerated") || head.contains("Bison");
     }

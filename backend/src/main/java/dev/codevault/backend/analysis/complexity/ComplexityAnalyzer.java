@@ -22,7 +22,9 @@ public final class ComplexityAnalyzer {
         Decisions decisions = new Decisions(rules);
         return switch (rules.functions()) {
             case NONE -> estimate(tokens, decisions);
-            default -> estimate(tokens, decisions);
+            case BRACES -> new BraceFunctionFinder(rules, tokens, decisions).find();
+            case INDENTATION -> new IndentFunctionFinder(tokens, decisions).find();
+            case END_KEYWORD -> new EndKeywordFunctionFinder(tokens, decisions).find();
         };
     }
 

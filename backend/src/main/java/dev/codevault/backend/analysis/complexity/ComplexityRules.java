@@ -3,11 +3,14 @@ package dev.codevault.backend.analysis.complexity;
 import java.util.List;
 
 /**
- * What the complexity analysis needs to know of a language. Lists are never {@code null}.
+ * Complexity rules of one language: how to find functions and which tokens are decision points. Lists are never
+ * {@code null}.
  *
  * @param functions         how functions are found
  * @param functionKeywords  keywords that start a function header, such as {@code fn} or {@code func}; empty for
  *                          C-style headers ({@code type name(parameters) {})
+ * @param cStyleHeaders     {@code true} when {@code name(parameters) {} outside a function declares a function,
+ *                          as in C, Java and JavaScript class bodies
  * @param classKeywords     keywords that start a type whose name qualifies the functions inside it
  * @param controlKeywords   keywords followed by a parenthesised header and a block that is not a function, such as
  *                          {@code if}, {@code catch} or {@code synchronized}
@@ -18,7 +21,8 @@ import java.util.List;
  *                          or Kotlin's {@code when}
  * @param matchArrow        the arrow that ends each arm of such a block, such as {@code =>} or {@code ->}
  */
-public record ComplexityRules(FunctionStyle functions, List<String> functionKeywords, List<String> classKeywords,
+public record ComplexityRules(FunctionStyle functions, List<String> functionKeywords, boolean cStyleHeaders,
+                              List<String> classKeywords,
                               List<String> controlKeywords, List<String> decisionKeywords,
                               List<String> decisionOperators, boolean ternary, List<String> matchKeywords,
                               String matchArrow) {

@@ -33,7 +33,8 @@ public record CostInputs(String model, double effortCoefficient, double effortEx
         requirePositive("annual salary", annualSalary);
         requirePositive("overhead multiplier", overheadMultiplier);
         if (!(lowFactor > 0 && lowFactor <= 1)) {
-            throw new IllegalArgumentException("Invalid low factor " + lowFactor + ": use a number above 0 and at most 1");
+            throw new IllegalArgumentException("Invalid low factor " + lowFactor
+                    + ": use a number above 0 and at most 1");
         }
         if (!(highFactor >= 1 && Double.isFinite(highFactor))) {
             throw new IllegalArgumentException("Invalid high factor " + highFactor + ": use a number of at least 1");

@@ -77,12 +77,31 @@ public final class CompiledSyntax {
             stringClose[index] = bytes(required(rule.close(), "string close of " + open));
             stringEscape[index] = rule.escape() == null ? 0 : single(rule.escape(), "escape of string " + open);
             stringInterpolation[index] = rule.interpolation() == null ? null : bytes(rule.interpolation());
-            all.add(token(open, Token.STRING, index, false));
+            addStringToken(all, open, index, rule);
             for (String prefix : rule.prefixes()) {
                 for (String cased : caseVariants(prefix)) {
-                    all.add(token(cased + open, Token.STRING, index, false));
+                    addStringToken(all, cased + open, index, rule);
                 }
             }
+        }
+    }
+
+    /**
+     * Adds a string opener. Leading letters and digits, such as Python's {@code rb} or C++'s {@code u8R}, become a
+     * prefix that the token checks behind its first other byte, so that letters stay plain code bytes in the hot
+     * loop. A Rust-style raw opener made only of letters is keyed on {@code #} and on its quote.
+     */
+    private void addStringToken(List<Token> all, String open, int index, StringRule rule) {
+        int split = 0;
+        while (split < open.length() && Character.isLetterOrDigit(open.charAt(split))) {
+            split++;
+        }
+        byte[] prefix = bytes(open.substring(0, split));
+        if (split < open.length()) {
+            all.add(new Token(prefix, bytes(open.substring(split)), Token.STRING, index, false));
+        } else {
+            all.add(new Token(prefix, bytes("#"), Token.STRING, index, false));
+            all.add(new Token(prefix, new byte[] {stringClose[index][0]}, Token.STRING, index, false));
         }
     }
 
@@ -108,7 +127,8 @@ public final class CompiledSyntax {
         byteClass['\f'] = SPACE;
         byteClass['\n'] = LINE_FEED;
         byteClass['\r'] = CARRIAGE_RETURN;
-        all.sort(Comparator.comparingInt((Token t) -> -t.text.length).thenComparingInt(t -> t.type));
+        all.sort(Comparator.comparingInt((Token t) -> -(t.text.length + t.prefix.length))
+                .thenComparingInt(t -> t.type));
         List<List<Token>> byFirst = new ArrayList<>();
         for (int b = 0; b < 256; b++) {
             byFirst.add(new ArrayList<>());

@@ -4,8 +4,9 @@ import dev.codevault.backend.analysis.lang.LineCounts;
 
 /**
  * The counting state machine: one pass over the bytes of one file, classifying each line as code, comment or blank.
- * Works on bytes of any ASCII-compatible encoding, because every marker is ASCII or UTF-8. Never throws on
- * malformed or truncated input: an unterminated construct runs to the end of the file.
+ * Works on bytes of any ASCII-compatible encoding, because every marker is ASCII or UTF-8. An unterminated
+ * comment, string or heredoc runs to the end of the file; {@code CountingRobustnessTest} checks that random and
+ * truncated input never makes it throw or hang.
  *
  * <p>When a mask is requested, the scanner also writes a copy of the file in which comment and string text is
  * replaced by spaces (line ends kept, a string becomes {@code 0} followed by spaces), so that the complexity
@@ -127,7 +128,9 @@ final class LineScanner {
                     if (docstrings && !lineCode && bracketDepth == 0) {
                         definitionLine = startsDefinition(runStart);
                     }
-                    markCode();
+                    if (!(docstringExpected && isStringPrefix(runStart, i))) {
+                        markCode();
+                    }
                     lastSignificant = i - 1;
                 }
                 case CompiledSyntax.SPACE -> i++;
@@ -165,7 +168,7 @@ final class LineScanner {
 
     private int marker(int i) {
         for (Token token : syntax.tokens[buffer[i] & 0xFF]) {
-            if (token.matchesAt(buffer, i, end)) {
+            if (token.matchesAt(buffer, start, i, end)) {
                 int next = apply(token, i);
                 if (next >= 0) {
                     return next;
@@ -259,15 +262,16 @@ final class LineScanner {
         return i;
     }
 
-    private int openString(Token token, int i) {
+    private int openString(Token token, int at) {
         StringRule rule = syntax.stringRules[token.rule];
-        if (isWordByte(token.text[0]) && i > start && isWordByte(buffer[i - 1])) {
+        int i = at - token.prefix.length;
+        if (token.prefix.length == 0 && isWordByte(token.text[0]) && i > start && isWordByte(buffer[i - 1])) {
             return -1;
         }
         if (rule.notAfterOperand() && i > start && endsOperand(buffer[i - 1])) {
             return -1;
         }
-        int contentStart = i + token.text.length;
+        int contentStart = at + token.text.length;
         byte[] close = syntax.stringClose[token.rule];
         switch (rule.kind()) {
             case CHAR -> {
@@ -282,15 +286,14 @@ final class LineScanner {
                 contentStart = paren + 1;
             }
             case HASH_RAW -> {
-                int hashes = countHashes(token.text);
-                int j = contentStart;
+                int j = at;
                 while (j < end && buffer[j] == '#') {
                     j++;
                 }
                 if (!matches(close, j)) {
                     return -1;
                 }
-                hashes += j - contentStart;
+                int hashes = j - at;
                 close = concat(close, repeat((byte) '#', hashes), new byte[0]);
                 contentStart = j + syntax.stringClose[token.rule].length;
             }
@@ -382,6 +385,9 @@ final class LineScanner {
     }
 
     private int closeString(int i) {
+        if (!docstring) {
+            lineCode = true;
+        }
         state = CODE;
         blank(regionStart, i);
         if (!docstring && mask != null && regionStart < i) {
@@ -605,6 +611,11 @@ final class LineScanner {
         return matchesText(word, from) && (after >= end || !isWordByte(buffer[after]));
     }
 
+    /** Returns {@code true} for a run of one or two letters right before a quote, such as Python's {@code r"""}. */
+    private boolean isStringPrefix(int from, int to) {
+        return to - from <= 2 && to < end && (buffer[to] == '"' || buffer[to] == '\'');
+    }
+
     private void noteLogicalLineEnd() {
         if (bracketDepth > 0) {
             return;
@@ -750,16 +761,6 @@ final class LineScanner {
         byte[] result = new byte[count];
         java.util.Arrays.fill(result, value);
         return result;
-    }
-
-    private static int countHashes(byte[] text) {
-        int count = 0;
-        for (byte x : text) {
-            if (x == '#') {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static byte matchingBracket(byte open) {

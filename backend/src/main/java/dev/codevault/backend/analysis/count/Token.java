@@ -15,6 +15,8 @@ final class Token {
     static final int CLOSE_BRACKET = 9;
 
     final byte[] text;
+    /** Letters and digits that must stand right before {@code text}, at the start of a word, such as {@code rb}. */
+    final byte[] prefix;
     final int type;
     /** Index into the block comment or string rules for those types. */
     final int rule;
@@ -22,13 +24,21 @@ final class Token {
     final boolean ignoreCase;
 
     Token(byte[] text, int type, int rule, boolean ignoreCase) {
+        this(new byte[0], text, type, rule, ignoreCase);
+    }
+
+    Token(byte[] prefix, byte[] text, int type, int rule, boolean ignoreCase) {
+        this.prefix = prefix;
         this.text = text;
         this.type = type;
         this.rule = rule;
         this.ignoreCase = ignoreCase;
     }
 
-    boolean matchesAt(byte[] buffer, int position, int end) {
+    boolean matchesAt(byte[] buffer, int start, int position, int end) {
+        if (prefix.length > 0 && !prefixBefore(buffer, start, position)) {
+            return false;
+        }
         int length = text.length;
         if (position + length > end) {
             return false;
@@ -37,6 +47,19 @@ final class Token {
             byte actual = buffer[position + k];
             byte expected = text[k];
             if (actual != expected && !(ignoreCase && toLower(actual) == toLower(expected))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean prefixBefore(byte[] buffer, int start, int position) {
+        int from = position - prefix.length;
+        if (from < start || from > start && LineScanner.isWordByte(buffer[from - 1])) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (buffer[from + k] != prefix[k]) {
                 return false;
             }
         }

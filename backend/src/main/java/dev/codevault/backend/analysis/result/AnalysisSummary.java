@@ -10,7 +10,7 @@ import java.util.List;
  * @param source         what was analysed: the kind of tree and the commit id, if any
  * @param totals         the files counted in the language totals, and the whole tree
  * @param languages      per language, counted files only, most code first
- * @param categories     per category, every file, in the order of {@link dev.codevault.backend.analysis.classify.FileCategory}
+ * @param categories     per category, every file, in the order of the {@code FileCategory} constants
  * @param fileTypes      per extension, every file, most bytes first
  * @param duplicates     files whose content equals that of an earlier file
  * @param complexity     functions of counted programming files by complexity band

@@ -11,7 +11,7 @@ import dev.codevault.backend.analysis.lang.LineCounts;
  * @param language            the language name, or an empty string when no language fits or the file is binary
  * @param extension           the extension in lower case, or an empty string
  * @param bytes               the size in bytes
- * @param sha256              the SHA-256 digest of the content, in lower-case hex
+ * @param md5                 the MD5 digest of the content, in lower-case hex, to tell identical files apart
  * @param duplicate           whether an earlier file of the tree has the same content
  * @param lines               lines by kind; zero when the file was not measured
  * @param complexity          the file's cyclomatic complexity
@@ -19,6 +19,6 @@ import dev.codevault.backend.analysis.lang.LineCounts;
  * @param functions           functions found
  */
 public record FileResult(String path, FileCategory category, String language, String extension, long bytes,
-                         String sha256, boolean duplicate, LineCounts lines, int complexity,
+                         String md5, boolean duplicate, LineCounts lines, int complexity,
                          boolean complexityEstimated, int functions) {
 }

@@ -69,7 +69,7 @@ public final class ArchiveSource implements SourceTree {
                 if (!isRegularFile(entry)) {
                     continue;
                 }
-                String path = normalise(entry.getName());
+                String path = normalize(entry.getName());
                 if (path.isEmpty() || !pathFilter.test(path)) {
                     continue;
                 }
@@ -119,7 +119,7 @@ public final class ArchiveSource implements SourceTree {
      * Turns an entry name into a tree path: {@code \} becomes {@code /}, and empty, {@code .} and {@code ..}
      * segments are dropped. Nothing is extracted, so the path only names the file in the result.
      */
-    static String normalise(String entryName) {
+    static String normalize(String entryName) {
         StringBuilder path = new StringBuilder(entryName.length());
         for (String segment : entryName.replace('\\', '/').split("/")) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {

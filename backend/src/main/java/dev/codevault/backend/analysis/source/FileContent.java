@@ -23,9 +23,9 @@ public sealed interface FileContent permits FileContent.Whole, FileContent.Overs
      * A file over the size limit, streamed once to compute its digest and never held in memory.
      *
      * @param size   the size in bytes
-     * @param sha256 the SHA-256 digest of the content
+     * @param md5    the MD5 digest of the content
      * @param head   the first bytes, up to {@link FileContents#HEAD_BYTES}, to tell binary from text
      */
-    record Oversized(long size, byte[] sha256, byte[] head) implements FileContent {
+    record Oversized(long size, byte[] md5, byte[] head) implements FileContent {
     }
 }

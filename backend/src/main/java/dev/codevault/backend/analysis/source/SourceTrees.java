@@ -22,7 +22,7 @@ public final class SourceTrees {
      *
      * <ul>
      *   <li>A bare repository, or a folder with {@code .git}, is read at the revision ({@code HEAD} when empty),
-     *       unless {@code workingTree} asks for the files on disk.</li>
+     *       unless {@code workingTree} is true, which reads the files on disk.</li>
      *   <li>Any other folder is read from disk.</li>
      *   <li>A file is read as an archive, its format taken from the name or else from its first bytes.</li>
      * </ul>
@@ -63,9 +63,9 @@ public final class SourceTrees {
             return new OpenedSource(new DirectorySource(path), null);
         }
         Repository repository = openRepository(input, gitDir.get());
+        String resolvable = revision.isEmpty() ? DEFAULT_REVISION : revision;
         try {
-            return new OpenedSource(GitCommitSource.at(repository, input, revision.isEmpty() ? DEFAULT_REVISION : revision),
-                    repository);
+            return new OpenedSource(GitCommitSource.at(repository, input, resolvable), repository);
         } catch (RuntimeException e) {
             repository.close();
             throw e;

@@ -70,7 +70,7 @@ class ContentRulesTest {
         }
 
         @Test
-        void oneLongLineInIndentedSourceIsNotMinified() {
+        void longLiteralInSourceIsNotMinified() {
             String source = "    int x = 1;\n".repeat(200) + "    String data = \"" + "x".repeat(1500) + "\";\n";
 
             assertThat(ContentRules.isMinified(utf8(source))).isFalse();

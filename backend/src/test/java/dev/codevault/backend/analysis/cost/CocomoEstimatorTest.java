@@ -18,13 +18,13 @@ class CocomoEstimatorTest {
         private final CostEstimate estimate = CocomoEstimator.estimate(10_000, CostInputs.basicCocomoOrganic());
 
         @Test
-        void expectedEffortIsTwoPointFourTimesKslocToThePowerOnePointZeroFive() {
+        void expectedEffortFollowsFormula() {
             // 2.4 * 10^1.05 = 26.92844...
             assertThat(estimate.expected().effortPersonMonths()).isCloseTo(26.92844, within(TOLERANCE));
         }
 
         @Test
-        void expectedScheduleIsTwoPointFiveTimesEffortToThePowerZeroPointThreeEight() {
+        void expectedScheduleFollowsFormula() {
             // 2.5 * 26.92844^0.38 = 8.73817...
             assertThat(estimate.expected().scheduleMonths()).isCloseTo(8.73817, within(TOLERANCE));
         }
@@ -35,7 +35,7 @@ class CocomoEstimatorTest {
         }
 
         @Test
-        void expectedCostIsEffortTimesMonthlySalaryTimesOverhead() {
+        void expectedCostFollowsFormula() {
             // 26.92844 * 56286 / 12 * 2.4 = 303,138.9
             assertThat(estimate.expected().cost()).isCloseTo(303_138.9, within(1.0));
         }
@@ -97,7 +97,7 @@ class CocomoEstimatorTest {
         }
 
         @Test
-        void rejectsRangeThatDoesNotBracketTheExpectedValue() {
+        void rejectsRangeNotBracketingOne() {
             assertThatThrownBy(() -> CostInputs.basicCocomoOrganic().withRange(1.2, 2))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("low factor 1.2");

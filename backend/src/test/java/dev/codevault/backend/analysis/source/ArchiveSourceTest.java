@@ -67,8 +67,8 @@ class ArchiveSourceTest {
     class Entries {
 
         @Test
-        void entryNamesLoseLeadingSlashesAndDotSegments() {
-            assertThat(ArchiveSource.normalise("/./a/../b//c.txt")).isEqualTo("a/b/c.txt");
+        void entryNamesLoseSlashesAndDotSegments() {
+            assertThat(ArchiveSource.normalize("/./a/../b//c.txt")).isEqualTo("a/b/c.txt");
         }
 
         @Test

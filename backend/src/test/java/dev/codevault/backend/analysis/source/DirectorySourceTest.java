@@ -56,7 +56,7 @@ class DirectorySourceTest {
     }
 
     @Test
-    void fileThatCannotBeReadNamesInputAndFile() throws IOException {
+    void unreadableFileNamesInputAndFile() throws IOException {
         Trees.write(root, Map.of("gone.txt", "x"));
         List<SourceFile> visited = new ArrayList<>();
         new DirectorySource(root).walk(path -> true, visited::add);

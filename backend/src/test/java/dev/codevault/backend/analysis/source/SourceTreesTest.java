@@ -77,7 +77,7 @@ class SourceTreesTest {
     }
 
     @Test
-    void archiveFormatComesFromContentWhenTheNameSaysNothing() throws IOException {
+    void archiveFormatFromContentAsFallback() throws IOException {
         Path archive = Files.write(folder.resolve("upload.bin"),
                 Archives.of(ArchiveFormat.ZIP, Map.of("a.txt", "x")));
 

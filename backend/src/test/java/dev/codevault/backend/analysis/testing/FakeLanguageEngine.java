@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small language engine for pipeline tests, so they do not depend on the real definitions. It knows Java, Python
- * and JavaScript (programming), Markdown (prose) and JSON (data) by extension. A line is blank when it holds only
+ * A small language engine for pipeline tests, so they do not depend on the real definitions. It detects Java, Python
+ * and JavaScript (programming), Markdown (prose) and JSON (data) by extension. A line is blank when it contains only
  * whitespace, a comment when it starts with {@code //} or {@code #}, and code otherwise. A line
  * {@code fn NAME COMPLEXITY} declares a function of that complexity; JavaScript has no function rules, so its
  * complexity is estimated as 1 per file.

@@ -1,0 +1,149 @@
+package dev.codevault.backend.auth.passcode;
+
+import dev.codevault.backend.account.Accounts;
+import dev.codevault.backend.account.EmailAddresses;
+import dev.codevault.backend.auth.AuthSettings;
+import dev.codevault.backend.auth.ClientInfo;
+import dev.codevault.backend.auth.SignInRejectedException;
+import dev.codevault.backend.auth.TooManyRequestsException;
+import dev.codevault.backend.mail.Mailer;
+import dev.codevault.backend.mail.OutgoingMail;
+import dev.codevault.backend.team.TeamService;
+import dev.codevault.common.auth.PasscodeSent;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emailed one-time passcodes: single use, short-lived, a few attempts each, only the newest one per address
+ * valid, rate-limited per address and per client. A request does the same work whether or not the address has an
+ * account, and the mail leaves in the background, so neither the response nor its timing reveals who has one.
+ */
+@Singleton
+public class Passcodes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Passcodes.class);
+    private static final String CLOSED = "This passcode expired, was used already or was replaced by a newer one. "
+            + "Request a new passcode.";
+
+    private final PasscodeRepository passcodes;
+    private final PasscodeCodes codes;
+    private final Accounts accounts;
+    private final TeamService teams;
+    private final Mailer mailer;
+    private final AuthSettings settings;
+    private final Clock clock;
+
+    Passcodes(PasscodeRepository passcodes, PasscodeCodes codes, Accounts accounts, TeamService teams, Mailer mailer,
+              AuthSettings settings, Clock clock) {
+        this.passcodes = passcodes;
+        this.codes = codes;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a passcode for an address and sends it if the address may sign in.
+     *
+     * @throws TooManyRequestsException when the address or the client asked too often within the window
+     */
+    @Transactional
+    public PasscodeSent request(String email, ClientInfo client) {
+        String address = EmailAddresses.normalise(email);
+        Instant now = clock.instant();
+        requireUnderLimits(address, client, now);
+        boolean maySignIn = maySignIn(address);
+
+        passcodes.voidOpen(address, now);
+        String code = codes.generate();
+        UUID attemptId = UUID.randomUUID();
+        Instant expiresAt = now.plus(settings.passcode().lifetime());
+        passcodes.save(new Passcode(attemptId, address, codes.hash(attemptId, code), client.address(), now,
+                expiresAt, 0, null));
+
+        if (maySignIn) {
+            deliver(address, code);
+        } else {
+            LOG.info("A passcode was requested for an address without an account or invitation; none was sent");
+        }
+        return new PasscodeSent(attemptId, expiresAt);
+    }
+
+    /**
+     * Checks a passcode and closes it.
+     *
+     * @return the address the passcode was sent to
+     * @throws SignInRejectedException when the attempt is unknown, closed, expired, out of attempts or the code is
+     *                                 wrong
+     */
+    @Transactional(noRollbackFor = SignInRejectedException.class)
+    public String verify(UUID attemptId, String typedCode) {
+        Instant now = clock.instant();
+        Passcode passcode = passcodes.findById(attemptId).orElseThrow(() -> new SignInRejectedException(CLOSED));
+        int maxAttempts = settings.passcode().maxAttempts();
+        if (passcodes.countAttempt(attemptId, now, maxAttempts) != 1) {
+            throw new SignInRejectedException(CLOSED);
+        }
+        int attemptsLeft = maxAttempts - passcode.failedAttempts() - 1;
+
+        if (!PasscodeCodes.same(passcode.codeHash(), codes.hash(attemptId, typedCode))) {
+            throw wrongCode(attemptId, attemptsLeft, now);
+        }
+        if (passcodes.consume(attemptId, now) != 1) {
+            throw new SignInRejectedException(CLOSED);
+        }
+        return passcode.email();
+    }
+
+    private void requireUnderLimits(String address, ClientInfo client, Instant now) {
+        AuthSettings.Passcode limits = settings.passcode();
+        Instant since = now.minus(limits.rateLimitWindow());
+        long minutes = Math.max(1, limits.rateLimitWindow().toMinutes());
+        if (passcodes.countByEmailAndCreatedAtGreaterThan(address, since) >= limits.maxPerEmail()) {
+            throw new TooManyRequestsException("Too many passcodes were requested for this email address. Use the "
+                    + "newest one, or wait " + minutes + " minutes and request another.");
+        }
+        if (passcodes.countByClientAddressAndCreatedAtGreaterThan(client.address(), since)
+                >= limits.maxPerClientAddress()) {
+            LOG.warn("Client {} reached the passcode request limit", client.address());
+            throw new TooManyRequestsException("Too many passcodes were requested from your network. Wait "
+                    + minutes + " minutes and try again.");
+        }
+    }
+
+    /** Looks up the account and the invitations whatever the setting, so every request does the same work. */
+    private boolean maySignIn(String address) {
+        boolean known = accounts.findByEmail(address).isPresent();
+        boolean invited = teams.isInvited(address);
+        return settings.openSignUp() || known || invited;
+    }
+
+    private void deliver(String address, String code) {
+        if (!mailer.isConfigured()) {
+            // The only place a passcode is ever logged: a server without SMTP settings is a development server.
+            LOG.warn("DEVELOPMENT MODE (no SMTP server configured): the sign-in passcode for {} is {}", address, code);
+            return;
+        }
+        long minutes = settings.passcode().lifetime().toMinutes();
+        mailer.sendInBackground(new OutgoingMail(address, "Your CodeVault sign-in passcode",
+                "Your CodeVault sign-in passcode is\n\n    " + code + "\n\n"
+                        + "It works once, for " + minutes + " minutes. If you did not try to sign in to CodeVault, "
+                        + "ignore this mail: nobody can sign in without the passcode.\n"));
+    }
+
+    private SignInRejectedException wrongCode(UUID attemptId, int attemptsLeft, Instant now) {
+        if (attemptsLeft > 0) {
+            return new SignInRejectedException("The passcode is wrong. Check the mail and try again; " + attemptsLeft
+                    + (attemptsLeft == 1 ? " attempt is" : " attempts are") + " left.");
+        }
+        passcodes.consume(attemptId, now);
+        return new SignInRejectedException("The passcode is wrong and no attempts are left. Request a new passcode.");
+    }
+}

@@ -1,0 +1,204 @@
+package dev.codevault.backend.auth.passkey;
+
+import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.converter.AttestedCredentialDataConverter;
+import com.webauthn4j.converter.exception.DataConversionException;
+import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.credential.CredentialRecord;
+import com.webauthn4j.credential.CredentialRecordImpl;
+import com.webauthn4j.data.AuthenticationData;
+import com.webauthn4j.data.AuthenticationParameters;
+import com.webauthn4j.data.AuthenticationRequest;
+import com.webauthn4j.data.AuthenticatorTransport;
+import com.webauthn4j.data.PublicKeyCredentialParameters;
+import com.webauthn4j.data.PublicKeyCredentialType;
+import com.webauthn4j.data.RegistrationData;
+import com.webauthn4j.data.RegistrationParameters;
+import com.webauthn4j.data.RegistrationRequest;
+import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
+import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
+import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
+import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
+import com.webauthn4j.data.client.challenge.DefaultChallenge;
+import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.util.exception.WebAuthnException;
+import com.webauthn4j.verifier.exception.BadChallengeException;
+import com.webauthn4j.verifier.exception.BadOriginException;
+import com.webauthn4j.verifier.exception.BadRpIdException;
+import com.webauthn4j.verifier.exception.BadSignatureException;
+import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
+import com.webauthn4j.verifier.exception.UserNotPresentException;
+import com.webauthn4j.verifier.exception.UserNotVerifiedException;
+import dev.codevault.common.auth.AssertionCredential;
+import dev.codevault.common.auth.RegistrationCredential;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Verifies WebAuthn registrations and assertions with webauthn4j, always requiring user verification and presence,
+ * and keeps webauthn4j's types and exceptions inside. Attestation is not checked (attestation {@code none}), which
+ * suits passkeys from any authenticator.
+ */
+@Singleton
+class WebAuthnVerifier {
+
+    /** Key types offered to authenticators, most preferred first: ES256, EdDSA, RS256. */
+    static final List<COSEAlgorithmIdentifier> ALGORITHMS = List.of(COSEAlgorithmIdentifier.ES256,
+            COSEAlgorithmIdentifier.EdDSA, COSEAlgorithmIdentifier.RS256);
+
+    private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+    private static final List<PublicKeyCredentialParameters> KEY_PARAMETERS = ALGORITHMS.stream()
+            .map(alg -> new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, alg))
+            .toList();
+
+    private final ObjectConverter converter = new ObjectConverter();
+    private final WebAuthnManager manager = WebAuthnManager.createNonStrictWebAuthnManager(converter);
+    private final AttestedCredentialDataConverter credentialDataConverter =
+            new AttestedCredentialDataConverter(converter);
+    private final RelyingParty relyingParty;
+
+    WebAuthnVerifier(RelyingParty relyingParty) {
+        this.relyingParty = relyingParty;
+    }
+
+    /**
+     * Verifies a new credential against the challenge it responds to.
+     *
+     * @throws WebAuthnRejection when the browser's response is malformed or fails a check
+     */
+    NewCredential verifyRegistration(RegistrationCredential credential, byte[] challenge) {
+        RegistrationRequest request = new RegistrationRequest(decode(credential.response().attestationObject()),
+                decode(credential.response().clientDataJSON()), null,
+                credential.response().transports() == null ? null : Set.copyOf(credential.response().transports()));
+        RegistrationParameters parameters = new RegistrationParameters(serverProperty(challenge), KEY_PARAMETERS,
+                true, true);
+        RegistrationData data = run(() -> manager.verify(request, parameters));
+
+        AuthenticatorData<?> authenticatorData = data.getAttestationObject().getAuthenticatorData();
+        AttestedCredentialData credentialData = authenticatorData.getAttestedCredentialData();
+        if (!Arrays.equals(credentialData.getCredentialId(), decode(credential.id()))) {
+            throw new WebAuthnRejection("the credential id does not match the one in the attestation", null);
+        }
+        String transports = data.getTransports() == null ? "" : data.getTransports().stream()
+                .map(AuthenticatorTransport::getValue).collect(Collectors.joining(","));
+        return new NewCredential(credentialData.getCredentialId(), credentialDataConverter.convert(credentialData),
+                authenticatorData.getSignCount(), authenticatorData.isFlagUV(), authenticatorData.isFlagBE(),
+                authenticatorData.isFlagBS(), transports);
+    }
+
+    /**
+     * Verifies an assertion of a registered passkey against the challenge it responds to, including the signature
+     * counter.
+     *
+     * @throws WebAuthnRejection when the assertion is malformed or fails a check
+     */
+    AssertionResult verifyAssertion(AssertionCredential credential, Passkey passkey, byte[] challenge) {
+        AssertionCredential.Response response = credential.response();
+        AuthenticationRequest request = new AuthenticationRequest(decode(credential.id()),
+                response.userHandle() == null ? null : decode(response.userHandle()),
+                decode(response.authenticatorData()), decode(response.clientDataJSON()), null,
+                decode(response.signature()));
+        AuthenticationParameters parameters = new AuthenticationParameters(serverProperty(challenge),
+                credentialRecord(passkey), null, true, true);
+        AuthenticationData data = run(() -> manager.verify(request, parameters));
+
+        AuthenticatorData<?> authenticatorData = data.getAuthenticatorData();
+        return new AssertionResult(authenticatorData.getSignCount(), authenticatorData.isFlagUV(),
+                authenticatorData.isFlagBS());
+    }
+
+    /** Decodes a base64url value from the browser. */
+    static byte[] decode(String base64url) {
+        try {
+            return BASE64URL.decode(base64url);
+        } catch (IllegalArgumentException e) {
+            throw new WebAuthnRejection("a value is not base64url", e);
+        }
+    }
+
+    private ServerProperty serverProperty(byte[] challenge) {
+        return ServerProperty.builder()
+                .origins(relyingParty.origins())
+                .rpId(relyingParty.id())
+                .challenge(new DefaultChallenge(challenge))
+                .build();
+    }
+
+    private CredentialRecord credentialRecord(Passkey passkey) {
+        Set<AuthenticatorTransport> transports = new LinkedHashSet<>();
+        for (String transport : passkey.transports().split(",")) {
+            if (!transport.isBlank()) {
+                transports.add(AuthenticatorTransport.create(transport));
+            }
+        }
+        return new CredentialRecordImpl(new NoneAttestationStatement(), passkey.uvInitialized(),
+                passkey.backupEligible(), passkey.backedUp(), passkey.signCount(),
+                credentialDataConverter.convert(passkey.attestedCredentialData()), null, null, null, transports);
+    }
+
+    private static <T> T run(Supplier<T> verification) {
+        try {
+            return verification.get();
+        } catch (DataConversionException e) {
+            throw new WebAuthnRejection("the browser's response is malformed", e);
+        } catch (WebAuthnException e) {
+            throw new WebAuthnRejection(reason(e), e);
+        }
+    }
+
+    private static String reason(WebAuthnException failure) {
+        if (failure instanceof BadChallengeException) {
+            return "it answers another challenge";
+        }
+        if (failure instanceof BadOriginException) {
+            return "it was made on a web page this server does not accept (origin)";
+        }
+        if (failure instanceof BadRpIdException) {
+            return "it was made for another site (RP id)";
+        }
+        if (failure instanceof UserNotVerifiedException) {
+            return "the authenticator did not verify you with biometrics or a PIN";
+        }
+        if (failure instanceof UserNotPresentException) {
+            return "the authenticator did not confirm your presence";
+        }
+        if (failure instanceof MaliciousCounterValueException) {
+            return "its signature counter did not increase, which is a sign of a copied authenticator";
+        }
+        if (failure instanceof BadSignatureException) {
+            return "its signature is not valid";
+        }
+        return "it failed verification (" + failure.getClass().getSimpleName() + ")";
+    }
+
+    /**
+     * A verified new credential.
+     *
+     * @param credentialId           the credential id
+     * @param attestedCredentialData the serialised public key data
+     * @param signCount              the counter at registration
+     * @param userVerified           the UV flag
+     * @param backupEligible         the BE flag
+     * @param backedUp               the BS flag
+     * @param transports             comma-separated transports
+     */
+    record NewCredential(byte[] credentialId, byte[] attestedCredentialData, long signCount, boolean userVerified,
+                         boolean backupEligible, boolean backedUp, String transports) {
+    }
+
+    /**
+     * A verified assertion.
+     *
+     * @param signCount    the new counter
+     * @param userVerified the UV flag
+     * @param backedUp     the BS flag
+     */
+    record AssertionResult(long signCount, boolean userVerified, boolean backedUp) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.codevault.backend.jobs;
+
+import dev.codevault.backend.archive.ArchiveRejectedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Describes why a job failed in words that are safe to store and show: exception messages can quote paths inside
+ * the vault or on the server, so only the kind of failure is named.
+ */
+final class FailureReasons {
+
+    private FailureReasons() {
+    }
+
+    /** Returns a short phrase for the failure, such as "a storage error". */
+    static String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ArchiveRejectedException rejected) {
+                return "the archive was rejected (" + rejected.problemType() + ")";
+            }
+            if (cause instanceof OutOfMemoryError) {
+                return "the server ran out of memory";
+            }
+            if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+                return "a storage error on the server";
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return "an internal error";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.codevault.backend.jobs;
+
+import dev.codevault.backend.results.AnalysisRun;
+import dev.codevault.backend.results.AnalysisRunRepository;
+import dev.codevault.backend.storage.VaultStorage;
+import dev.codevault.backend.vault.ArchiveUpload;
+import dev.codevault.backend.vault.ArchiveUploadRepository;
+import dev.codevault.common.vault.VersionStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts back in the queue the work that lost its job: an upload or a version whose job ended just before the work
+ * was recorded (one job per kind and vault means a second one cannot be queued meanwhile). It also deletes incoming
+ * files that no upload refers to any more, left by a crash between the import and the deletion of its file.
+ */
+@Singleton
+class QueueSweeper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueSweeper.class);
+    private static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
+    private final ArchiveUploadRepository uploads;
+    private final AnalysisRunRepository runs;
+    private final JobQueue queue;
+    private final VaultStorage storage;
+    private final Clock clock;
+
+    QueueSweeper(ArchiveUploadRepository uploads, AnalysisRunRepository runs, JobQueue queue, VaultStorage storage,
+                 Clock clock) {
+        this.uploads = uploads;
+        this.runs = runs;
+        this.queue = queue;
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** Queues the jobs that are missing and deletes orphaned incoming files. */
+    @Transactional
+    public void sweep() {
+        for (ArchiveUpload upload : uploads.findAll()) {
+            if (queue.enqueue(JobKind.IMPORT, upload.vaultId())) {
+                LOG.warn("Vault {}: its upload had no import job; queued one", upload.vaultId());
+            }
+        }
+        Set<UUID> waiting = runs.findByStatusIn(List.of(VersionStatus.QUEUED, VersionStatus.ANALYSING)).stream()
+                .map(AnalysisRun::vaultId)
+                .collect(Collectors.toSet());
+        for (UUID vaultId : waiting) {
+            if (queue.enqueue(JobKind.ANALYSE, vaultId)) {
+                LOG.warn("Vault {}: its pending versions had no analysis job; queued one", vaultId);
+            }
+        }
+        deleteOrphanedIncomingFiles();
+    }
+
+    private void deleteOrphanedIncomingFiles() {
+        Path folder = storage.incomingFolder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Set<String> referenced = uploads.findAll().stream().map(ArchiveUpload::storedName)
+                .collect(Collectors.toSet());
+        Instant cutoff = clock.instant().minus(ORPHAN_AGE);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!referenced.contains(name) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                    LOG.info("Deleted an orphaned incoming upload");
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Listing the incoming folder failed: {}", e.getMessage());
+        }
+    }
+}

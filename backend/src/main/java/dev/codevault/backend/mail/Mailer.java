@@ -1,0 +1,18 @@
+package dev.codevault.backend.mail;
+
+/** Sends email through the configured SMTP server. */
+public interface Mailer {
+
+    /**
+     * Returns whether an SMTP server is configured. Without one, mail is not sent, and the sign-in passcodes go to
+     * the server log in development mode instead.
+     */
+    boolean isConfigured();
+
+    /**
+     * Queues a mail and returns at once, so the caller's response time does not depend on the SMTP server. A
+     * failure is logged with the recipient, never with the body. Without an SMTP server the mail is dropped and the
+     * drop is logged.
+     */
+    void sendInBackground(OutgoingMail mail);
+}

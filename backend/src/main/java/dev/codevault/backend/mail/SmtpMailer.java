@@ -1,0 +1,133 @@
+package dev.codevault.backend.mail;
+
+import dev.codevault.backend.startup.StartupProblem;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends mail through Jakarta Mail on one background thread. Each server gets its own {@link Session} from
+ * {@link Session#getInstance}, not the JVM-wide default session, so two servers in one JVM (as in tests) never
+ * share SMTP settings. Created at start-up, so a wrong sender address stops the server at once.
+ */
+@Context
+class SmtpMailer implements Mailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+
+    private final MailSettings.Smtp smtp;
+    private final Clock clock;
+    @Nullable
+    private final Session session;
+    @Nullable
+    private final InternetAddress from;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "codevault-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SmtpMailer(MailSettings settings, Clock clock) {
+        this.smtp = settings.smtp();
+        this.clock = clock;
+        boolean configured = smtp.host() != null && !smtp.host().isBlank();
+        this.session = configured ? Session.getInstance(sessionProperties(smtp)) : null;
+        this.from = configured ? sender(settings.from()) : null;
+    }
+
+    @Override
+    public boolean isConfigured() {
+        return session != null;
+    }
+
+    @Override
+    public void sendInBackground(OutgoingMail mail) {
+        if (session == null) {
+            LOG.info("Mail '{}' to {} was not sent: no SMTP server is configured (CODEVAULT_MAIL_SMTP_HOST)",
+                    mail.subject(), mail.to());
+            return;
+        }
+        sender.execute(() -> send(mail));
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        sender.shutdown();
+        if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("Mail still queued at shutdown was dropped");
+            sender.shutdownNow();
+        }
+    }
+
+    private void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(clock.instant()));
+            if (smtp.username() != null && !smtp.username().isBlank()) {
+                Transport.send(message, smtp.username(), smtp.password());
+            } else {
+                Transport.send(message);
+            }
+            LOG.debug("Mail '{}' sent to {}", mail.subject(), mail.to());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.error("Sending mail '{}' to {} through {}:{} failed: {}", mail.subject(), mail.to(), smtp.host(),
+                    smtp.port(), e.getMessage(), e);
+        }
+    }
+
+    private static Properties sessionProperties(MailSettings.Smtp smtp) {
+        String timeout = Long.toString(smtp.timeout().toMillis());
+        String protocol = smtp.security() == SmtpSecurity.TLS ? "smtps" : "smtp";
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", protocol);
+        properties.put("mail." + protocol + ".host", smtp.host());
+        properties.put("mail." + protocol + ".port", Integer.toString(smtp.port()));
+        properties.put("mail." + protocol + ".auth", Boolean.toString(smtp.username() != null));
+        properties.put("mail." + protocol + ".connectiontimeout", timeout);
+        properties.put("mail." + protocol + ".timeout", timeout);
+        properties.put("mail." + protocol + ".writetimeout", timeout);
+        if (smtp.security() == SmtpSecurity.STARTTLS) {
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        if (smtp.security() != SmtpSecurity.NONE) {
+            properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        return properties;
+    }
+
+    private static InternetAddress sender(@Nullable String configured) {
+        if (configured == null || configured.isBlank()) {
+            throw new StartupProblem("CODEVAULT_MAIL_FROM (codevault.mail.from) is not set, but an SMTP server is. "
+                    + "Set it to the sender address of CodeVault's mail, for example "
+                    + "'CodeVault <codevault@example.com>'.");
+        }
+        try {
+            return new InternetAddress(configured, true);
+        } catch (AddressException e) {
+            throw new StartupProblem("CODEVAULT_MAIL_FROM (codevault.mail.from) '" + configured + "' is not a valid "
+                    + "email address (" + e.getMessage() + "). Set it to an address such as "
+                    + "'CodeVault <codevault@example.com>'.", e);
+        }
+    }
+}

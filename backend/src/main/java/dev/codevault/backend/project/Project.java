@@ -1,0 +1,26 @@
+package dev.codevault.backend.project;
+
+import dev.codevault.backend.persistence.BinaryUuid;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A named group of vaults in a team.
+ *
+ * @param id        random id
+ * @param teamId    the owning team
+ * @param name      the display name
+ * @param createdAt when it was created
+ * @param updatedAt when it was last renamed or created
+ */
+@MappedEntity("projects")
+public record Project(@Id @BinaryUuid UUID id, @BinaryUuid UUID teamId, String name, Instant createdAt,
+                      Instant updatedAt) {
+
+    /** Returns this project with another name. */
+    public Project renamed(String newName, Instant at) {
+        return new Project(id, teamId, newName, createdAt, at);
+    }
+}

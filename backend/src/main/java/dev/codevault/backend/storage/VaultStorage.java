@@ -1,0 +1,159 @@
+package dev.codevault.backend.storage;
+
+import dev.codevault.backend.config.DataFolders;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The vault repositories and incoming uploads in the storage folder. Every name is 128 random bits in hex, so
+ * nothing on disk says which team or vault a file belongs to; only the database links them.
+ */
+@Singleton
+public class VaultStorage {
+
+    private static final Pattern RANDOM_NAME = Pattern.compile("[0-9a-f]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path repositories;
+    private final Path incoming;
+
+    VaultStorage(DataFolders folders) {
+        this.repositories = folders.storageDir().resolve("repositories");
+        this.incoming = folders.storageDir().resolve("incoming");
+    }
+
+    /** Returns a new name of 128 random bits in hex. */
+    public static String newRandomName() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
+    }
+
+    /**
+     * Opens a vault's bare repository, creating it on first use.
+     *
+     * @throws UncheckedIOException when the repository cannot be created or opened
+     */
+    public Repository openOrCreate(String repositoryName) {
+        Path folder = repositoryFolder(repositoryName);
+        try {
+            if (!Files.isDirectory(folder.resolve("objects"))) {
+                createBare(folder);
+            }
+            return FileRepositoryBuilder.create(folder.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the repository of a vault failed", e);
+        }
+    }
+
+    /** Returns whether a vault's repository exists. */
+    public boolean exists(String repositoryName) {
+        return Files.isDirectory(repositoryFolder(repositoryName));
+    }
+
+    /** Deletes a vault's repository and everything in it; does nothing when it does not exist. */
+    public void deleteRepository(String repositoryName) {
+        deleteRecursively(repositoryFolder(repositoryName));
+    }
+
+    /**
+     * Creates an empty file for an upload to stream into.
+     *
+     * @return the random name of the file, for {@link #incomingFile}
+     */
+    public String newIncomingFile() {
+        String name = newRandomName();
+        try {
+            Files.createDirectories(incoming);
+            Files.createFile(incoming.resolve(name));
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException("creating a file in the incoming folder failed", e);
+        }
+    }
+
+    /** Returns the path of an incoming upload. */
+    public Path incomingFile(String storedName) {
+        return incoming.resolve(requireRandomName(storedName));
+    }
+
+    /** Returns the folder of incoming uploads. */
+    public Path incomingFolder() {
+        return incoming;
+    }
+
+    /** Deletes an incoming upload; does nothing when it does not exist. */
+    public void deleteIncoming(String storedName) {
+        try {
+            Files.deleteIfExists(incomingFile(storedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting an incoming upload failed", e);
+        }
+    }
+
+    private Path repositoryFolder(String repositoryName) {
+        return repositories.resolve(requireRandomName(repositoryName));
+    }
+
+    private static String requireRandomName(String name) {
+        if (!RANDOM_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a storage name is 32 lower-case hex digits, not '" + name + "'");
+        }
+        return name;
+    }
+
+    /** Creates the repository in a temporary folder and renames it into place, so no half-made one is seen. */
+    private static void createBare(Path folder) throws IOException {
+        Files.createDirectories(folder.getParent());
+        Path partial = Files.createTempDirectory(folder.getParent(), ".creating");
+        try (Repository fresh = FileRepositoryBuilder.create(partial.toFile())) {
+            fresh.create(true);
+        }
+        try {
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteRecursively(partial);
+            if (!Files.isDirectory(folder.resolve("objects"))) {
+                throw e;
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            // Already gone: deleting is done.
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting a vault repository failed", e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.codevault.backend.vault;
+
+import dev.codevault.backend.archive.ArchiveImporter;
+import dev.codevault.backend.archive.ArchiveLimits;
+import dev.codevault.backend.archive.ArchiveRejectedException;
+import dev.codevault.backend.archive.ArchiveRejectedException.Reason;
+import dev.codevault.backend.error.ConflictException;
+import dev.codevault.backend.storage.VaultStorage;
+import dev.codevault.common.vault.VaultView;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes an uploaded archive: streams it to the storage folder within the size limit, checks it as hostile input
+ * and queues its import. A rejected or failed upload leaves no file and no row behind.
+ */
+@Singleton
+public class ArchiveUploadService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveUploadService.class);
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final VaultService vaults;
+    private final ArchiveUploadRepository uploads;
+    private final VaultPipeline pipeline;
+    private final VaultStorage storage;
+    private final ArchiveImporter importer;
+    private final ArchiveLimits limits;
+    private final Clock clock;
+
+    ArchiveUploadService(VaultService vaults, ArchiveUploadRepository uploads, VaultPipeline pipeline,
+                         VaultStorage storage, ArchiveImporter importer, ArchiveLimits limits, Clock clock) {
+        this.vaults = vaults;
+        this.uploads = uploads;
+        this.pipeline = pipeline;
+        this.storage = storage;
+        this.importer = importer;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores, checks and queues an uploaded archive as the vault's next version; the caller must be a member of
+     * the vault's team.
+     *
+     * @param declaredName  the archive's file name as the client sent it, a format hint; may be empty
+     * @param declaredBytes the request's content length, or a negative number when unknown
+     * @throws ArchiveRejectedException when the archive is too large or breaks a rule of the importer
+     * @throws ConflictException        when an earlier upload of the vault still waits for its import
+     */
+    public VaultView upload(UUID userId, UUID vaultId, String declaredName, long declaredBytes, InputStream body) {
+        Vault vault = vaults.get(userId, vaultId);
+        requireNoPendingUpload(vaultId);
+        if (declaredBytes > limits.maxArchiveBytes()) {
+            throw tooLarge();
+        }
+
+        String storedName = storage.newIncomingFile();
+        try {
+            Path file = storage.incomingFile(storedName);
+            long bytes = copyWithinLimit(body, file);
+            if (bytes == 0) {
+                throw new ArchiveRejectedException(Reason.EMPTY, "The upload is empty. Send the archive's bytes as "
+                        + "the request body.");
+            }
+            importer.inspect(file, declaredName == null ? "" : declaredName);
+            accept(new ArchiveUpload(UUID.randomUUID(), vault.id(), storedName, bytes, clock.instant()));
+        } catch (RuntimeException e) {
+            storage.deleteIncoming(storedName);
+            throw e;
+        }
+        return vaults.getView(userId, vaultId);
+    }
+
+    private void requireNoPendingUpload(UUID vaultId) {
+        if (uploads.existsByVaultId(vaultId)) {
+            throw new ConflictException("An earlier upload of vault " + vaultId + " still waits for its import. "
+                    + "Wait until the vault shows ANALYSING or READY, then upload again.");
+        }
+    }
+
+    private void accept(ArchiveUpload upload) {
+        try {
+            pipeline.acceptUpload(upload);
+        } catch (DataAccessException e) {
+            LOG.info("Vault {}: a second upload arrived at the same time and lost", upload.vaultId());
+            requireNoPendingUpload(upload.vaultId());
+            throw e;
+        }
+    }
+
+    /** Copies the body to the file and stops at the limit; the caller reads or discards the rest of the body. */
+    private long copyWithinLimit(InputStream body, Path file) {
+        byte[] buffer = new byte[BUFFER_BYTES];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int read;
+            while ((read = body.read(buffer)) >= 0) {
+                total += read;
+                if (total > limits.maxArchiveBytes()) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("receiving the uploaded archive failed", e);
+        }
+        return total;
+    }
+
+    private ArchiveRejectedException tooLarge() {
+        return new ArchiveRejectedException(Reason.TOO_LARGE, "The archive is larger than the limit of "
+                + limits.maxArchiveBytes() + " bytes. Upload a smaller archive, for example without build output "
+                + "or dependencies, or ask your administrator to raise codevault.archive.max-archive-bytes.");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.codevault.backend.vault;
+
+import dev.codevault.backend.results.VersionService;
+import dev.codevault.backend.security.CurrentUser;
+import dev.codevault.common.project.NameRequest;
+import dev.codevault.common.report.AnalysisDetails;
+import dev.codevault.common.report.AnalysisReport;
+import dev.codevault.common.report.VersionComparison;
+import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.VaultApi;
+import dev.codevault.common.vault.VaultView;
+import dev.codevault.common.vault.VersionView;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.utils.SecurityService;
+import java.util.List;
+import java.util.UUID;
+
+/** Serves {@link VaultApi}. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class VaultController implements VaultApi {
+
+    private final VaultService vaults;
+    private final VersionService versions;
+    private final SecurityService security;
+
+    VaultController(VaultService vaults, VersionService versions, SecurityService security) {
+        this.vaults = vaults;
+        this.versions = versions;
+        this.security = security;
+    }
+
+    @Override
+    public List<VaultView> listVaults(UUID projectId) {
+        return vaults.list(caller(), projectId);
+    }
+
+    @Override
+    public HttpResponse<VaultView> createVault(UUID projectId, CreateVaultRequest request) {
+        return HttpResponse.created(vaults.create(caller(), projectId, request.name(), request.source()));
+    }
+
+    @Override
+    public VaultView getVault(UUID vaultId) {
+        return vaults.getView(caller(), vaultId);
+    }
+
+    @Override
+    public VaultView renameVault(UUID vaultId, NameRequest request) {
+        return vaults.rename(caller(), vaultId, request.name());
+    }
+
+    @Override
+    public HttpResponse<Void> deleteVault(UUID vaultId) {
+        vaults.delete(caller(), vaultId);
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public List<VersionView> listVersions(UUID vaultId) {
+        return versions.list(caller(), vaultId);
+    }
+
+    @Override
+    public AnalysisReport getReport(UUID vaultId, int number) {
+        return versions.report(caller(), vaultId, number);
+    }
+
+    @Override
+    public AnalysisDetails getDetails(UUID vaultId, int number) {
+        return versions.details(caller(), vaultId, number);
+    }
+
+    @Override
+    public VersionComparison compareVersions(UUID vaultId, int from, int to) {
+        return versions.compare(caller(), vaultId, from, to);
+    }
+
+    private UUID caller() {
+        return CurrentUser.idOf(security.getAuthentication().orElseThrow());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.codevault.backend.vault;
+
+import dev.codevault.backend.crypto.DataKeys;
+import dev.codevault.backend.error.InvalidRequestException;
+import dev.codevault.backend.error.NotFoundException;
+import dev.codevault.backend.project.Project;
+import dev.codevault.backend.project.ProjectService;
+import dev.codevault.backend.results.AnalysisRun;
+import dev.codevault.backend.results.AnalysisRunRepository;
+import dev.codevault.backend.storage.VaultStorage;
+import dev.codevault.backend.team.TeamRole;
+import dev.codevault.common.vault.CodeSourceKind;
+import dev.codevault.common.vault.VaultStatus;
+import dev.codevault.common.vault.VaultView;
+import dev.codevault.common.vault.VersionStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates, lists, renames and deletes vaults, each call behind the caller's membership of the team that owns the
+ * vault's project. Members read vaults and add code; admins rename and delete.
+ */
+@Singleton
+public class VaultService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultService.class);
+    private static final String KIND = "vault";
+
+    private final VaultRepository vaults;
+    private final CodeSourceRepository codeSources;
+    private final ArchiveUploadRepository uploads;
+    private final AnalysisRunRepository runs;
+    private final ProjectService projects;
+    private final DataKeys dataKeys;
+    private final VaultStorage storage;
+    private final VaultPipeline pipeline;
+    private final Clock clock;
+
+    VaultService(VaultRepository vaults, CodeSourceRepository codeSources, ArchiveUploadRepository uploads,
+                 AnalysisRunRepository runs, ProjectService projects, DataKeys dataKeys, VaultStorage storage,
+                 VaultPipeline pipeline, Clock clock) {
+        this.vaults = vaults;
+        this.codeSources = codeSources;
+        this.uploads = uploads;
+        this.runs = runs;
+        this.projects = projects;
+        this.dataKeys = dataKeys;
+        this.storage = storage;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** Lists a project's vaults; the caller must be a member of its team. */
+    public List<VaultView> list(UUID userId, UUID projectId) {
+        projects.get(userId, projectId);
+        return vaults.findByProjectIdOrderByName(projectId).stream().map(this::view).toList();
+    }
+
+    /** Creates a vault whose code comes from uploaded archives; the caller must be a member of the team. */
+    @Transactional
+    public VaultView create(UUID userId, UUID projectId, String name, CodeSourceKind source) {
+        projects.get(userId, projectId);
+        if (source != CodeSourceKind.ARCHIVE) {
+            throw new InvalidRequestException("This server creates vaults from uploaded archives only; git "
+                    + "sources are not available yet. Create the vault with source ARCHIVE and upload an archive.");
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        Vault vault = vaults.save(new Vault(id, projectId, name.strip(), VaultStatus.EMPTY, null, null,
+                VaultStorage.newRandomName(), dataKeys.createSealed(id), now, now, now));
+        codeSources.save(new CodeSource(UUID.randomUUID(), id, CodeSourceKind.ARCHIVE, null, null, null, null, null,
+                CodeSource.MANUAL, now, now));
+        LOG.info("Vault {} created in project {}", id, projectId);
+        return view(vault);
+    }
+
+    /** Returns a vault the caller may read, with its state. */
+    public VaultView getView(UUID userId, UUID vaultId) {
+        return view(get(userId, vaultId));
+    }
+
+    /**
+     * Returns a vault the caller may read.
+     *
+     * @throws NotFoundException when it does not exist or belongs to a team the caller is not in
+     */
+    public Vault get(UUID userId, UUID vaultId) {
+        Vault vault = vaults.findById(vaultId).orElseThrow(() -> new NotFoundException(KIND, vaultId));
+        try {
+            projects.get(userId, vault.projectId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException(KIND, vaultId);
+        }
+        return vault;
+    }
+
+    /** Renames a vault; the caller must be an admin of its team. */
+    public VaultView rename(UUID userId, UUID vaultId, String name) {
+        Vault vault = getWithRole(userId, vaultId, TeamRole.ADMIN);
+        vaults.update(vault.id(), name.strip(), clock.instant());
+        return view(vaults.findById(vaultId).orElseThrow(() -> new NotFoundException(KIND, vaultId)));
+    }
+
+    /** Deletes a vault with its repository, results and data key; the caller must be an admin of its team. */
+    public void delete(UUID userId, UUID vaultId) {
+        Vault vault = getWithRole(userId, vaultId, TeamRole.ADMIN);
+        deleteFiles(pipeline.deleteVaults(List.of(vault), null));
+    }
+
+    /** Deletes a project with its vaults; the caller must be an admin of its team. */
+    public void deleteProject(UUID userId, UUID projectId) {
+        Project project = projects.getWithRole(userId, projectId, TeamRole.ADMIN);
+        deleteFiles(pipeline.deleteVaults(vaults.findByProjectIdOrderByName(projectId), project.id()));
+    }
+
+    /** Deletes what the database no longer refers to, after the rows are gone for good. */
+    private void deleteFiles(VaultPipeline.DeletedFiles files) {
+        files.incomingNames().forEach(storage::deleteIncoming);
+        files.repositoryNames().forEach(storage::deleteRepository);
+    }
+
+    private Vault getWithRole(UUID userId, UUID vaultId, TeamRole role) {
+        Vault vault = get(userId, vaultId);
+        Project project = projects.get(userId, vault.projectId());
+        projects.requireRole(userId, project, role, KIND, vaultId);
+        return vault;
+    }
+
+    private VaultView view(Vault vault) {
+        Integer latest = runs.findFirstByVaultIdAndStatusOrderByVersionNumberDesc(vault.id(), VersionStatus.READY)
+                .map(AnalysisRun::versionNumber)
+                .orElse(null);
+        CodeSourceKind source = codeSources.findByVaultId(vault.id()).map(CodeSource::kind)
+                .orElse(CodeSourceKind.ARCHIVE);
+        return new VaultView(vault.id(), vault.projectId(), vault.name(), source, vault.state(), latest,
+                vault.createdAt());
+    }
+}

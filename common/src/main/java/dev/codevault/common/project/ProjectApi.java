@@ -1,0 +1,42 @@
+package dev.codevault.common.project;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Projects of a team. Every call needs an access token of a team member; an id of a team the caller is not in
+ * answers 404, like an id that does not exist.
+ */
+public interface ProjectApi {
+
+    /** Lists the team's projects, by name. */
+    @Get("/teams/{teamId}/projects")
+    List<ProjectView> listProjects(@NotNull @PathVariable UUID teamId);
+
+    /** Creates a project in the team; needs the admin role. Answers 201 with the project. */
+    @Post("/teams/{teamId}/projects")
+    HttpResponse<ProjectView> createProject(@NotNull @PathVariable UUID teamId, @Valid @Body NameRequest request);
+
+    /** Returns one project. */
+    @Get("/projects/{projectId}")
+    ProjectView getProject(@NotNull @PathVariable UUID projectId);
+
+    /** Renames a project; needs the admin role. */
+    @Patch("/projects/{projectId}")
+    ProjectView renameProject(@NotNull @PathVariable UUID projectId, @Valid @Body NameRequest request);
+
+    /**
+     * Deletes a project with its vaults, their repositories, results and keys; needs the admin role. Answers 204.
+     */
+    @Delete("/projects/{projectId}")
+    HttpResponse<Void> deleteProject(@NotNull @PathVariable UUID projectId);
+}

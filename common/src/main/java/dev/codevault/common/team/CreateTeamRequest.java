@@ -1,0 +1,14 @@
+package dev.codevault.common.team;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Creates a team with the caller as its owner.
+ *
+ * @param name the display name, 1 to 200 characters
+ */
+@Serdeable
+public record CreateTeamRequest(@NotBlank @Size(max = 200) String name) {
+}

@@ -1,0 +1,75 @@
+package dev.codevault.common.vault;
+
+import dev.codevault.common.project.NameRequest;
+import dev.codevault.common.report.AnalysisDetails;
+import dev.codevault.common.report.AnalysisReport;
+import dev.codevault.common.report.VersionComparison;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Vaults of a project and their analysed versions. Every call needs an access token of a member of the team that
+ * owns the project; an id of another team answers 404, like an id that does not exist.
+ *
+ * <p>Two calls stream and are not part of this interface: {@value #ARCHIVE_UPLOAD_PATH} takes an archive as the
+ * raw request body ({@code application/octet-stream}) with its file name in the {@code name} query parameter and
+ * answers 202 with the vault, and {@value #STATE_EVENTS_PATH} sends the vault's {@link VaultState} as server-sent
+ * events whenever it changes.
+ */
+public interface VaultApi {
+
+    /** Path of the archive upload of a vault. */
+    String ARCHIVE_UPLOAD_PATH = "/vaults/{vaultId}/archives";
+
+    /** Path of the server-sent event stream of a vault's state. */
+    String STATE_EVENTS_PATH = "/vaults/{vaultId}/state/events";
+
+    /** Lists the project's vaults, by name. */
+    @Get("/projects/{projectId}/vaults")
+    List<VaultView> listVaults(@NotNull @PathVariable UUID projectId);
+
+    /** Creates a vault in the project; needs the admin role. Answers 201 with the vault. */
+    @Post("/projects/{projectId}/vaults")
+    HttpResponse<VaultView> createVault(@NotNull @PathVariable UUID projectId,
+                                        @Valid @Body CreateVaultRequest request);
+
+    /** Returns one vault with its state, for polling. */
+    @Get("/vaults/{vaultId}")
+    VaultView getVault(@NotNull @PathVariable UUID vaultId);
+
+    /** Renames a vault; needs the admin role. */
+    @Patch("/vaults/{vaultId}")
+    VaultView renameVault(@NotNull @PathVariable UUID vaultId, @Valid @Body NameRequest request);
+
+    /** Deletes a vault with its repository, results and keys; needs the admin role. Answers 204. */
+    @Delete("/vaults/{vaultId}")
+    HttpResponse<Void> deleteVault(@NotNull @PathVariable UUID vaultId);
+
+    /** Lists the vault's versions, newest first. */
+    @Get("/vaults/{vaultId}/versions")
+    List<VersionView> listVersions(@NotNull @PathVariable UUID vaultId);
+
+    /** Returns the aggregates of one analysed version; answers 409 while the version is not analysed yet. */
+    @Get("/vaults/{vaultId}/versions/{number}")
+    AnalysisReport getReport(@NotNull @PathVariable UUID vaultId, @Positive @PathVariable int number);
+
+    /** Returns the per-file numbers and function names of one analysed version. */
+    @Get("/vaults/{vaultId}/versions/{number}/details")
+    AnalysisDetails getDetails(@NotNull @PathVariable UUID vaultId, @Positive @PathVariable int number);
+
+    /** Compares two analysed versions: each figure is the value in {@code to} minus the value in {@code from}. */
+    @Get("/vaults/{vaultId}/comparison{?from,to}")
+    VersionComparison compareVersions(@NotNull @PathVariable UUID vaultId, @Positive @QueryValue int from,
+                                      @Positive @QueryValue int to);
+}
