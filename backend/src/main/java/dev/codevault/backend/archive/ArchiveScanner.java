@@ -22,13 +22,13 @@ import java.util.Optional;
  * content, the entry kinds, the names ({@link EntryNames}), duplicates ({@link PathIndex}), and the limits on the
  * bytes actually read ({@link ReadBudget}). The first broken rule stops the read with an
  * {@link ArchiveRejectedException}. Files go to a {@link FileSink} as they are read, each as a stream of its exact
- * content; nothing else is written.
+ * content, and the scanner itself writes nothing.
  *
  * <p>Entries under a segment named exactly {@code .git} (the repository data of a project zipped with its git
  * folder) are checked like every entry but left out. Empty folders are left out too, because git cannot store them.
- * An archive whose entries are all left out holds no file and is rejected.
+ * An archive whose entries are all left out contains no file and is rejected.
  *
- * <p>Stateless and thread-safe; each scan has its own counters.
+ * <p>Stateless and thread-safe, because each scan has its own counters.
  */
 final class ArchiveScanner {
 
@@ -49,8 +49,8 @@ final class ArchiveScanner {
         FileSink DISCARD = (path, executable, length, content) -> { };
 
         /**
-         * Receives one file. The content stream checks the length and checksum when it reaches its end; the scanner
-         * reads whatever the sink leaves.
+         * Receives one file. The content stream checks the length and checksum when it reaches its end, and the
+         * scanner reads whatever the sink leaves.
          *
          * @param path       the normalised path, before the top-level folder is stripped
          * @param executable whether the archive marks the file executable
@@ -64,11 +64,11 @@ final class ArchiveScanner {
     /**
      * Reads and checks the whole archive.
      *
-     * @param declaredName  the name the client gave the file, for messages; may be empty
+     * @param declaredName  the name the client gave the file, for messages, or an empty string
      * @param sink          receives the files
      * @param progress      receives the file bytes read so far
      * @param progressTotal the total that progress reports carry
-     * @return what the archive holds
+     * @return what the archive contains
      * @throws ArchiveRejectedException when the archive breaks a rule
      * @throws IOException              when the archive cannot be opened or the sink fails
      */
@@ -162,7 +162,7 @@ final class ArchiveScanner {
 
         finishReading(reader, label);
         if (files == 0) {
-            throw new ArchiveRejectedException(Reason.EMPTY, label + " holds no regular file (folders, and "
+            throw new ArchiveRejectedException(Reason.EMPTY, label + " contains no regular file (folders, and "
                     + "repository data under '.git', are not imported). Add the project's files and upload it again.");
         }
         return new ArchiveManifest(format, files, fileBytes, index.strippedPrefix());
@@ -178,7 +178,7 @@ final class ArchiveScanner {
 
     private static void checkFolderHoldsNoData(ArchiveItem item, String label) {
         if (item.declaredSize() > 0) {
-            throw Rejections.corrupt(label, "holds the folder entry " + quote(item.name()) + " with "
+            throw Rejections.corrupt(label, "contains the folder entry " + quote(item.name()) + " with "
                     + size(item.declaredSize()) + " of data, which a folder cannot have");
         }
     }

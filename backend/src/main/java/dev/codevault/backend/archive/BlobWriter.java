@@ -11,9 +11,9 @@ import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Writes file content as git blobs without holding it in memory. JGit's inserter needs the length before the first
- * byte, because it is part of the object's header and hash: content of known length streams straight into it, and
- * content of unknown length is first copied to a temporary file in the repository's folder, which is deleted whether
- * the insert succeeds or not.
+ * byte, because the length is part of the object's header and hash. Content of known length streams straight into
+ * it. Content of unknown length is first copied to a temporary file in the repository's folder, which is deleted
+ * whether the insert succeeds or not.
  *
  * <p>NOTE: the tar and zip readers always declare a length (tar headers and the zip central directory carry one), so
  * the temporary file is used only when an archive reader reports none.
@@ -26,7 +26,7 @@ final class BlobWriter {
     /**
      * Creates a writer.
      *
-     * @param inserter    the repository's inserter; not closed here
+     * @param inserter    the repository's inserter, which the caller closes
      * @param spillFolder where content of unknown length is copied first: the repository's own folder, so that the
      *                    copy stays on the same disk and under the same access rights as the objects
      */
@@ -39,7 +39,7 @@ final class BlobWriter {
      * Inserts one blob.
      *
      * @param length  the exact length of the content, or -1 when it is unknown
-     * @param content the content; read to its end
+     * @param content the content, read to its end
      * @return the blob's id
      * @throws IOException when writing the object or the temporary file fails
      */

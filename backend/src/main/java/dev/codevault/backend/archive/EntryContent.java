@@ -8,11 +8,12 @@ import java.io.InputStream;
 import java.util.zip.CRC32;
 
 /**
- * The content of one file entry as exactly its declared length: the stream ends after that many bytes, and reading
- * to its end checks that the archive held no more and no fewer bytes than declared, and that the CRC-32 matches when
- * the format records one. Every byte is counted in the {@link ReadBudget} as it is read. A read error of the archive
- * becomes an {@link ArchiveRejectedException}, so that an {@link IOException} thrown by whoever reads this stream
- * (the object inserter) always means a failure of its own.
+ * The content of one file entry, exactly as long as the archive declares. The stream ends after the declared length,
+ * and reaching its end checks that the archive contained no more and no fewer bytes, and that the CRC-32 matches when
+ * the format records one. Every byte is counted in the {@link ReadBudget} as it is read.
+ *
+ * <p>A read error of the archive becomes an {@link ArchiveRejectedException}. So an {@link IOException} thrown by
+ * the reader of this stream (the object inserter) always means a failure of that reader.
  *
  * <p>An entry of unknown length (-1) is read to the end of its data, up to the per-file limit.
  */
@@ -32,7 +33,7 @@ final class EntryContent extends InputStream {
     /**
      * Wraps an entry's data.
      *
-     * @param source         the entry's data; not closed by this stream
+     * @param source         the entry's data, which this stream does not close
      * @param name           the entry's name, for messages
      * @param declaredLength the length the archive declares, or -1 when it declares none
      * @param expectedCrc    the CRC-32 the archive records, or -1 when it records none
@@ -50,9 +51,9 @@ final class EntryContent extends InputStream {
 
     @Override
     public int read() {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+        byte[] single = new byte[1];
+        int n = read(single, 0, 1);
+        return n < 0 ? -1 : single[0] & 0xFF;
     }
 
     @Override
@@ -67,11 +68,11 @@ final class EntryContent extends InputStream {
             checkEnd();
             return -1;
         }
-        int wanted = declaredLength < 0 ? length : (int) Math.min(length, declaredLength - read);
-        int n = readSource(buffer, offset, wanted);
+        int requested = declaredLength < 0 ? length : (int) Math.min(length, declaredLength - read);
+        int n = readSource(buffer, offset, requested);
         if (n < 0) {
             if (declaredLength >= 0) {
-                throw corrupt("holds fewer bytes than the " + declaredLength + " it declares");
+                throw corrupt("contains fewer bytes than the " + declaredLength + " it declares");
             }
             checkEnd();
             return -1;
@@ -82,7 +83,7 @@ final class EntryContent extends InputStream {
         return n;
     }
 
-    /** Reads what is left, then checks the length and the checksum; returns the number of bytes the entry held. */
+    /** Reads what is left and checks the length and the checksum, then returns the number of bytes read. */
     long finish() {
         byte[] scratch = new byte[8192];
         while (read(scratch, 0, scratch.length) >= 0) {
@@ -94,7 +95,7 @@ final class EntryContent extends InputStream {
     private void checkEnd() {
         ended = true;
         if (declaredLength >= 0 && readSource(new byte[1], 0, 1) >= 0) {
-            throw corrupt("holds more bytes than the " + declaredLength + " it declares");
+            throw corrupt("contains more bytes than the " + declaredLength + " it declares");
         }
         if (expectedCrc >= 0 && crc.getValue() != expectedCrc) {
             throw corrupt("does not match its CRC-32 checksum");

@@ -2,7 +2,7 @@ package dev.codevault.backend.archive;
 
 import dev.codevault.backend.archive.ArchiveRejectedException.Reason;
 
-/** What an archive entry is, as its format records it. Only files and folders are imported; the rest is rejected. */
+/** The kind of an archive entry, as its format records it. Files and folders are accepted, and the rest rejected. */
 enum EntryKind {
     FILE(null, null, null),
     FOLDER(null, null, null),

@@ -21,14 +21,14 @@ import org.eclipse.jgit.lib.ObjectChecker;
  *   <li>Any other backslash is rejected, because Windows reads it as a separator and the zip and tar formats do not,
  *       so the same name would mean two different paths.</li>
  *   <li>Empty segments ({@code a//b}) and {@code .} segments (including a {@code ./} prefix) are dropped. A
- *       {@code ..} segment removes the segment before it ({@code a/../b} is {@code b}); a {@code ..} with nothing
+ *       {@code ..} segment removes the segment before it ({@code a/../b} is {@code b}). A {@code ..} with nothing
  *       left to remove escapes the archive's root and is rejected.</li>
  *   <li>A path longer than {@value #MAX_PATH_CHARS} characters is rejected.</li>
  * </ul>
  *
- * <p>Two more rules need the caller, because one of them skips an entry rather than rejecting it:
- * {@link #isRepositoryData} finds entries under a segment that is exactly {@code .git}, the repository data of a
- * project folder zipped with its git folder, which the scan leaves out; {@link #checkStorable} then rejects every
+ * <p>Two more rules need the caller, because one of them skips an entry rather than rejecting it.
+ * {@link #isRepositoryData} finds entries under a segment that is exactly {@code .git}: the repository data of a
+ * project folder zipped with its git folder, which the scan leaves out. {@link #checkStorable} then rejects every
  * other segment that git reserves: {@code .git} in another case, and the variants that Windows ({@code git~1},
  * trailing dots and spaces) or macOS (ignorable Unicode characters) read as {@code .git}. JGit's
  * {@link ObjectChecker} decides, with its macOS checks on.

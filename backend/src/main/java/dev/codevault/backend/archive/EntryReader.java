@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads the entries of one archive in order. Checks that only one format can make (a bad checksum, an encrypted
- * entry, an unsupported compression method, overlapping entries) throw {@link ArchiveRejectedException}; the rules
- * that hold for every format are the scanner's.
+ * Reads the entries of one archive in order. A reader applies the checks that only its format needs (a bad checksum,
+ * an encrypted entry, an unsupported compression method, overlapping entries) and throws
+ * {@link ArchiveRejectedException}. The rules for every format are the scanner's.
  */
 interface EntryReader extends Closeable {
 

@@ -92,7 +92,7 @@ final class ImportCommits {
         String files = manifest.files() == 1 ? "1 file" : manifest.files() + " files";
         return "Import an uploaded archive\n\n"
                 + "The " + manifest.format().name().toLowerCase(Locale.ROOT).replace('_', '.')
-                + " archive held " + files + " of " + manifest.totalBytes() + " bytes in total.\n\n"
+                + " archive contained " + files + " of " + manifest.totalBytes() + " bytes in total.\n\n"
                 + ArchiveImporter.UPLOAD_TRAILER + ": " + uploadId + "\n";
     }
 }

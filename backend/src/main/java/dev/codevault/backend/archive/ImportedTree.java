@@ -26,7 +26,7 @@ final class ImportedTree {
     /**
      * Writes the trees of every recorded file with the prefix removed from its path, and returns the root tree.
      *
-     * @param strippedPrefix the top-level folder to remove, with its slash; every path starts with it
+     * @param strippedPrefix the top-level folder to remove, with its slash, which every path starts with
      * @throws IOException when writing a tree fails
      */
     ObjectId write(ObjectInserter inserter, String strippedPrefix) throws IOException {

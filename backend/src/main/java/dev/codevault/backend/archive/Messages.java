@@ -18,12 +18,12 @@ final class Messages {
 
     /** Returns the name in single quotes, with control and formatting characters escaped and long names cut. */
     static String quote(String name) {
-        int shown = Math.min(name.length(), MAX_QUOTED_CHARS);
-        if (shown < name.length() && Character.isHighSurrogate(name.charAt(shown - 1))) {
-            shown--;
+        int shownChars = Math.min(name.length(), MAX_QUOTED_CHARS);
+        if (shownChars < name.length() && Character.isHighSurrogate(name.charAt(shownChars - 1))) {
+            shownChars--;
         }
-        StringBuilder quoted = new StringBuilder(shown + 8).append('\'');
-        for (int i = 0; i < shown; i++) {
+        StringBuilder quoted = new StringBuilder(shownChars + 8).append('\'');
+        for (int i = 0; i < shownChars; i++) {
             char c = name.charAt(i);
             if (isHidden(c)) {
                 quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
@@ -31,7 +31,7 @@ final class Messages {
                 quoted.append(c);
             }
         }
-        if (shown < name.length()) {
+        if (shownChars < name.length()) {
             quoted.append("...");
         }
         return quoted.append('\'').toString();

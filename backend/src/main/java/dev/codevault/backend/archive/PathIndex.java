@@ -19,13 +19,13 @@ import java.util.Map;
  *       git cannot store it.</li>
  * </ul>
  *
- * <p>The index holds every path and every folder above it in memory, so their characters are limited in total to
+ * <p>The index keeps every path and every folder above it in memory, so their characters are limited in total to
  * {@value #MAX_TOTAL_PATH_CHARS}: a project at the entry limit with paths of 300 characters on average fits, and a
  * hostile archive of very deep, distinct paths cannot fill the heap.
  */
 final class PathIndex {
 
-    /** The most characters that the paths and their folders may hold together (64 Mi). */
+    /** The maximum number of characters of all paths and their folders together (64 Mi). */
     static final long MAX_TOTAL_PATH_CHARS = 64L << 20;
 
     private enum Kind { FILE, FOLDER }
@@ -94,7 +94,7 @@ final class PathIndex {
         if (earlier == null) {
             totalChars += path.length();
             if (totalChars > MAX_TOTAL_PATH_CHARS) {
-                throw new ArchiveRejectedException(Reason.TOO_MANY_ENTRIES, archiveLabel + " holds paths that "
+                throw new ArchiveRejectedException(Reason.TOO_MANY_ENTRIES, archiveLabel + " contains paths that "
                         + "together are longer than " + MAX_TOTAL_PATH_CHARS + " characters, which no real project "
                         + "needs. Leave out deeply nested generated folders and create the archive again.");
             }

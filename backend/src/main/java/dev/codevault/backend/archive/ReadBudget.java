@@ -7,13 +7,13 @@ import dev.codevault.backend.archive.ArchiveRejectedException.Reason;
 
 /**
  * The counters of one read of an archive, checked against {@link ArchiveLimits} as the bytes arrive, so a read stops
- * at the first byte past a limit. Declared sizes only make a read fail sooner ({@link #checkDeclaredSize}); they never
+ * at the first byte past a limit. Declared sizes only make a read fail sooner ({@link #checkDeclaredSize}) and never
  * let a read go further.
  *
  * <p>Two amounts are counted. File bytes are the content of the regular files, checked against the per-file and
- * total limits. Expanded bytes are what decompression produced: for a zip, the data of its entries; for a compressed
- * tar, the whole tar stream (headers, padding and the data of every entry); a plain tar decompresses nothing. The
- * expansion ratio compares expanded bytes with the archive's size, but only once they pass
+ * total limits. Expanded bytes are what decompression produced. For a zip, they are the data of its entries. For a
+ * compressed tar, they are the whole tar stream: headers, padding and the data of every entry. A plain tar
+ * decompresses nothing. The expansion ratio compares expanded bytes with the archive's size, but only once they pass
  * {@value #RATIO_FLOOR_BYTES} bytes, so that a small archive of empty or repetitive files is not mistaken for a bomb.
  *
  * <p>Progress is reported at most once per {@value #PROGRESS_STEP_BYTES} bytes of file content.
@@ -67,7 +67,7 @@ final class ReadBudget {
 
     /** Returns the rejection of an archive with more entries than the limit. */
     static ArchiveRejectedException tooManyEntries(String archiveLabel, long maxEntries) {
-        return new ArchiveRejectedException(Reason.TOO_MANY_ENTRIES, archiveLabel + " holds more than " + maxEntries
+        return new ArchiveRejectedException(Reason.TOO_MANY_ENTRIES, archiveLabel + " contains more than " + maxEntries
                 + " entries (files and folders), the most CodeVault accepts. Leave out generated, vendored or build "
                 + "output folders and create the archive again.");
     }

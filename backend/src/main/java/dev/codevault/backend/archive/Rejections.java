@@ -24,8 +24,8 @@ final class Rejections {
 
     /**
      * Returns the rejection for a failed read of the archive. A rejection that a check raised inside the library's
-     * call stack is returned as it was; a decompressor's memory limit becomes {@link Reason#EXPANSION_TOO_LARGE};
-     * anything else is {@link Reason#CORRUPT}, with the failure kept as the cause.
+     * call stack is returned as it was. A decompressor's memory limit becomes {@link Reason#EXPANSION_TOO_LARGE}.
+     * Anything else is {@link Reason#CORRUPT}, with the failure kept as the cause.
      *
      * @param entryName the entry being read, or null when the failure is in the archive's structure
      */

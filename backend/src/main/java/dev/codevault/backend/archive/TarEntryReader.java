@@ -24,28 +24,28 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  *
  * <p>Decisions for the cases the tar formats leave open:
  * <ul>
- *   <li>Pax extended headers are honoured as POSIX says: a {@code path} or {@code size} record replaces the header's
- *       value, and a global header applies to every entry after it. Names from pax records pass the same rules as
- *       any other name. GNU long names are read too.</li>
- *   <li>Names are decoded as UTF-8; bytes that are not valid UTF-8 become {@code ?} (commons-compress's
+ *   <li>Pax extended headers are honoured as POSIX specifies: a {@code path} or {@code size} record replaces the
+ *       header's value, and a global header applies to every entry after it. Names from pax records pass the same
+ *       rules as any other name. GNU long names are read too.</li>
+ *   <li>Names are decoded as UTF-8. Bytes that are not valid UTF-8 become {@code ?} (commons-compress's
  *       replacement), which can make two names equal and so be rejected as duplicates.</li>
- *   <li>Types {@code 0}, NUL and {@code 7} (contiguous file) are files, type {@code 5} and names ending in
- *       {@code /} are folders; links, devices, FIFOs and sparse files are returned as such for the scanner to
- *       reject; any other type (GNU volume labels, multi-volume parts, dump folders, vendor types) is rejected
+ *   <li>Types {@code 0}, NUL and {@code 7} (contiguous file) are files, and type {@code 5} and names ending in
+ *       {@code /} are folders. Links, devices, FIFOs and sparse files are returned as such for the scanner to
+ *       reject. Any other type (GNU volume labels, multi-volume parts, dump folders, vendor types) is rejected
  *       here.</li>
  *   <li>A header whose checksum is wrong is corrupt.</li>
  *   <li>An archive that ends without the end-of-archive marker (a zero block) is taken as truncated and rejected,
  *       even when the cut falls between two entries.</li>
  *   <li>A compressed archive is decompressed to its end after the tar end marker, so that the gzip CRC-32, the bzip2
- *       block checksums or the xz check catch damage and truncation anywhere; at most
- *       {@value TarStreamGuard#MAX_TRAILING_BYTES} bytes may follow the marker. The compressed data must hold a tar
- *       archive: gzip, bzip2 or xz around anything else is an unsupported format.</li>
+ *       block checksums or the xz check catch damage and truncation anywhere. At most
+ *       {@value TarStreamGuard#MAX_TRAILING_BYTES} bytes may follow the marker. The compressed data must contain a
+ *       tar archive: gzip, bzip2 or xz around anything else is an unsupported format.</li>
  *   <li>The xz decoder may use at most {@value #XZ_MEMORY_LIMIT_KIB} KiB of memory, enough for {@code xz -9}.</li>
  * </ul>
  */
 final class TarEntryReader implements EntryReader {
 
-    /** The most memory the xz decoder may allocate, in KiB (100 MiB; {@code xz -9} needs about 65 MiB). */
+    /** The maximum memory of the xz decoder, in KiB: 100 MiB, while {@code xz -9} needs about 65 MiB. */
     static final int XZ_MEMORY_LIMIT_KIB = 100 * 1024;
 
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -66,7 +66,7 @@ final class TarEntryReader implements EntryReader {
     /**
      * Starts reading a tar archive of the format.
      *
-     * @param file   the archive's bytes from the start, buffered; closed by {@link #close}
+     * @param file   the archive's bytes from the start, buffered, which {@link #close} closes
      * @param budget counts the decompressed bytes
      * @throws IOException when the compressed data's header cannot be read
      */
@@ -99,7 +99,7 @@ final class TarEntryReader implements EntryReader {
             return null;
         }
         if (!entry.isCheckSumOK()) {
-            throw Rejections.corrupt(archiveLabel, "holds a header with a wrong checksum at entry "
+            throw Rejections.corrupt(archiveLabel, "contains a header with a wrong checksum at entry "
                     + quote(entry.getName()));
         }
         return new ArchiveItem(entry.getName(), kindOf(entry), entry.getSize(), (entry.getMode() & 0100) != 0, -1);
@@ -150,13 +150,13 @@ final class TarEntryReader implements EntryReader {
         boolean emptyTar = head.length == TAR_HEAD_BYTES && isZero(head);
         if (!emptyTar && !ArchiveFormat.byContent(head).equals(Optional.of(ArchiveFormat.TAR))) {
             String compression = format.name().substring("TAR_".length()).toLowerCase(Locale.ROOT);
-            throw new ArchiveRejectedException(Reason.UNSUPPORTED_FORMAT, archiveLabel + " holds " + compression
+            throw new ArchiveRejectedException(Reason.UNSUPPORTED_FORMAT, archiveLabel + " contains " + compression
                     + "-compressed data that is not a tar archive. Upload a zip archive or a tar archive (plain "
                     + "or compressed with gzip, bzip2 or xz): " + ArchiveFormat.knownSuffixes() + ".");
         }
     }
 
-    /** Returns the entry's kind; the type flag decides before a trailing slash, so a link named {@code a/} is a link. */
+    /** Returns the entry's kind. The type flag comes before a trailing slash, so a link named {@code a/} is a link. */
     private static EntryKind kindOf(TarArchiveEntry entry) {
         if (entry.isSparse()) {
             return EntryKind.SPARSE_FILE;
@@ -200,9 +200,9 @@ final class TarEntryReader implements EntryReader {
     }
 
     /**
-     * The commons-compress tar reader, told apart at its end: its {@code readRecord} returns null both for a short
-     * read and at the end of input, and {@code getNextEntry} then reports a normal end. A short read before any end
-     * marker was seen means that the archive was cut.
+     * The commons-compress tar reader, which also records whether the archive ended without an end marker. Its
+     * {@code readRecord} returns null both for a short read and at the end of input, and {@code getNextEntry} then
+     * reports a normal end. A short read before an end marker means that the archive was cut.
      */
     private static final class EndCheckingTarInputStream extends TarArchiveInputStream {
 

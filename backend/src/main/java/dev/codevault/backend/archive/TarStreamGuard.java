@@ -6,19 +6,19 @@ import java.io.InputStream;
 
 /**
  * The stream between the decompressor and the tar reader. It counts every decompressed byte in the
- * {@link ReadBudget}, and it bounds the bytes that the tar reader consumes outside of file data, which
- * commons-compress 1.28 would otherwise read without limit: GNU long names and pax extended headers are read whole
- * into memory, and chained headers are read by recursion. One entry's headers may take {@value #MAX_HEADER_BYTES}
- * bytes; the data after the tar end marker may take {@value #MAX_TRAILING_BYTES} bytes.
+ * {@link ReadBudget}, and it bounds the bytes that the tar reader consumes outside of file data. commons-compress
+ * 1.28 would otherwise read them without limit, because it reads GNU long names and pax extended headers whole into
+ * memory and follows chained headers by recursion. One entry's headers may take {@value #MAX_HEADER_BYTES} bytes, and
+ * the data after the tar end marker may take {@value #MAX_TRAILING_BYTES} bytes.
  *
  * <p>Skipping goes through {@link #read}, so that skipped bytes are counted too.
  */
 final class TarStreamGuard extends FilterInputStream {
 
-    /** The most bytes one entry's headers may take: long names, pax extended headers and the header block. */
+    /** The maximum bytes of one entry's headers: long names, pax extended headers and the header block. */
     static final int MAX_HEADER_BYTES = 256 * 1024;
 
-    /** The most bytes a compressed tar may hold after the tar end marker (record padding, 1 MiB). */
+    /** The maximum bytes of a compressed tar after the tar end marker, such as record padding (1 MiB). */
     static final long MAX_TRAILING_BYTES = 1L << 20;
 
     private enum Phase { DATA, HEADERS, TRAILER }
@@ -62,9 +62,9 @@ final class TarStreamGuard extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+        byte[] single = new byte[1];
+        int n = read(single, 0, 1);
+        return n < 0 ? -1 : single[0] & 0xFF;
     }
 
     @Override
@@ -97,7 +97,7 @@ final class TarStreamGuard extends FilterInputStream {
 
     @Override
     public synchronized void mark(int readLimit) {
-        // Not supported: every byte must pass through read exactly once to be counted.
+        // Marking stays off, so that every byte passes through read once and is counted once.
     }
 
     @Override
@@ -119,11 +119,11 @@ final class TarStreamGuard extends FilterInputStream {
         }
         phaseBytes += n;
         if (phase == Phase.HEADERS && phaseBytes > MAX_HEADER_BYTES) {
-            throw Rejections.corrupt(archiveLabel, "holds an entry whose headers (long names and pax extended "
+            throw Rejections.corrupt(archiveLabel, "contains an entry whose headers (long names and pax extended "
                     + "headers) take more than " + Messages.size(MAX_HEADER_BYTES) + ", which no real archive needs");
         }
         if (phase == Phase.TRAILER && phaseBytes > MAX_TRAILING_BYTES) {
-            throw Rejections.corrupt(archiveLabel, "holds more than " + Messages.size(MAX_TRAILING_BYTES)
+            throw Rejections.corrupt(archiveLabel, "contains more than " + Messages.size(MAX_TRAILING_BYTES)
                     + " of data after the end of its tar archive");
         }
     }

@@ -14,8 +14,8 @@ import java.nio.channels.SeekableByteChannel;
  *
  * <p>Where the walk starts: the end of central directory record is the last signature in the final 65,557 bytes (its
  * 22 bytes plus the longest comment). With a Zip64 locator right before it, the Zip64 record gives the directory's
- * offset; otherwise the directory starts at the larger of the declared offset and the end record's position minus the
- * declared length, which also finds the directory of an archive with bytes prepended.
+ * offset. Otherwise the directory starts at the larger of two positions: the declared offset, and the end record's
+ * position minus the declared length. The second finds the directory of an archive with bytes prepended.
  */
 final class ZipDirectory {
 

@@ -29,24 +29,27 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  *
  * <p>Decisions for the cases the zip format leaves open:
  * <ul>
- *   <li>Sizes, CRC-32 and permissions come from the central directory; the local headers and data descriptors are
+ *   <li>Sizes, CRC-32 and permissions come from the central directory. The local headers and data descriptors are
  *       not consulted for them, so an entry with a data descriptor reads like any other. The scanner still counts
  *       the bytes that decompression yields and rejects an entry whose declared size or CRC-32 does not match.</li>
- *   <li>The central directory may list at most as many records as the entry limit; see {@link ZipDirectory}.</li>
+ *   <li>The central directory may list at most as many records as the entry limit ({@link ZipDirectory}).
+ *       NOTE: commons-compress keeps every entry of the central directory in memory while the archive is open. The
+ *       benchmark measured 1.3 KiB per zip entry against 0.45 KiB per tar entry, so about 0.9 KiB of each is
+ *       commons-compress's, and a zip at the 200,000-entry limit needs about 270 MiB of heap to import.</li>
  *   <li>Entries whose data overlap another entry's local header or data are rejected: no zip tool writes them, and
  *       zip bombs use them to expand the same bytes many times.</li>
- *   <li>Permissions and file types are read from the Unix mode that Unix zip tools store; a symbolic link, device,
+ *   <li>Permissions and file types are read from the Unix mode that Unix zip tools store. A symbolic link, device,
  *       FIFO or socket is returned as such for the scanner to reject. Archives from other systems have no mode, so
  *       their entries are files or, with a trailing {@code /}, folders, and none is executable.</li>
- *   <li>Encrypted entries are rejected. Entries are read when stored or compressed with Deflate, Deflate64 or bzip2;
- *       other methods (LZMA, XZ, Zstandard, PPMd, and the legacy shrink and implode) are rejected as unsupported,
+ *   <li>Encrypted entries are rejected. Entries are read when stored or compressed with Deflate, Deflate64 or bzip2.
+ *       Other methods (LZMA, XZ, Zstandard, PPMd, and the legacy shrink and implode) are rejected as unsupported,
  *       which also keeps decoders with large memory needs out.</li>
- *   <li>An entry made on MS-DOS or Windows whose name holds {@code \} but no {@code /} has its backslashes read as
- *       separators (commons-compress does this), as Windows tools mean them; the path then passes the same rules, so
+ *   <li>An entry made on MS-DOS or Windows whose name contains {@code \} but no {@code /} has its backslashes read as
+ *       separators (commons-compress does this), as Windows tools mean them. The path then passes the same rules, so
  *       {@code ..\x} still escapes the root. Any other backslash is rejected by {@link EntryNames}.</li>
- *   <li>Names are UTF-8 when the entry's language-encoding flag or a Unicode path field says so. A name without
- *       either that is not valid UTF-8 is decoded as IBM code page 437, the zip format's default, which old Windows
- *       tools write.</li>
+ *   <li>Names are UTF-8 when the entry's language-encoding flag is set or a Unicode path field is present. A name
+ *       without either that is not valid UTF-8 is decoded as IBM code page 437, the zip format's default, which old
+ *       Windows tools write.</li>
  *   <li>Archives inside the archive are files like any other: they are stored as they are and never opened, so a
  *       nested bomb expands by nothing.</li>
  * </ul>
@@ -75,8 +78,8 @@ final class ZipEntryReader implements EntryReader {
     /**
      * Reads the central directory of a zip archive.
      *
-     * @param channel    the archive, open for reading; closed by {@link #close}
-     * @param maxEntries the most central directory records to read
+     * @param channel    the archive, open for reading, which {@link #close} closes
+     * @param maxEntries the maximum number of central directory records to read
      * @param budget     counts the decompressed bytes
      * @throws IOException when the central directory cannot be read
      */
@@ -156,7 +159,7 @@ final class ZipEntryReader implements EntryReader {
         for (ZipArchiveEntry entry : ordered) {
             if (previous != null
                     && previous.getDataOffset() + previous.getCompressedSize() > entry.getLocalHeaderOffset()) {
-                throw Rejections.corrupt(archiveLabel, "holds entries " + quote(previous.getName()) + " and "
+                throw Rejections.corrupt(archiveLabel, "contains entries " + quote(previous.getName()) + " and "
                         + quote(entry.getName()) + " whose data overlap, which no zip tool writes and zip bombs use");
             }
             previous = entry;

@@ -22,8 +22,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,8 +102,8 @@ class DefaultArchiveImporterTest {
     }
 
     /**
-     * Checks that both inspection and import reject the archive for the reason, with a message that holds every part,
-     * and that the rejected import left the repository as it was: no new ref, no new commit, no temporary file.
+     * Checks that both inspection and import reject the archive for the reason, with a message that contains every
+     * part, and that the rejected import left the repository as it was: no new ref, no new commit, no temporary file.
      */
     private void assertRejected(ArchiveLimits limits, Path archive, Reason reason, String... messageParts) {
         DefaultArchiveImporter checking = new DefaultArchiveImporter(limits);
@@ -465,8 +468,8 @@ class DefaultArchiveImporterTest {
         private ObjectId commitElsewhere() {
             try (ObjectInserter inserter = vault.repository().newObjectInserter()) {
                 CommitBuilder commit = new CommitBuilder();
-                commit.setTreeId(inserter.insert(new org.eclipse.jgit.lib.TreeFormatter()));
-                PersonIdent other = new PersonIdent("Other", "other@example.com", NOW, java.time.ZoneOffset.UTC);
+                commit.setTreeId(inserter.insert(new TreeFormatter()));
+                PersonIdent other = new PersonIdent("Other", "other@example.com", NOW, ZoneOffset.UTC);
                 commit.setAuthor(other);
                 commit.setCommitter(other);
                 commit.setMessage("Another writer\n");
@@ -480,6 +483,28 @@ class DefaultArchiveImporterTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Test
+        void rejectsArchiveChangedSinceInspection() {
+            Path archive = write("one.zip", project(ArchiveFormat.ZIP).bytes());
+            ArchiveManifest manifest = importer.inspect(archive, "one.zip");
+            write("one.zip", project(ArchiveFormat.ZIP).file("project-1.0/extra.txt", utf8("e")).bytes());
+
+            assertThatThrownBy(() -> importer.importAsCommit(archive, manifest, vault.repository(), "upload-1", NOW,
+                    ImportProgress.NONE))
+                    .isInstanceOfSatisfying(ArchiveRejectedException.class,
+                            rejection -> assertThat(rejection.reason()).isEqualTo(Reason.CORRUPT))
+                    .hasMessageContaining("changed between its inspection and its import");
+            assertThat(vault.tip()).isNull();
+        }
+
+        @Test
+        void inspectionOfMissingFileFailsAsIo() {
+            Path missing = folder.resolve("missing.zip");
+
+            assertThatThrownBy(() -> importer.inspect(missing, "missing.zip"))
+                    .isInstanceOf(UncheckedIOException.class);
         }
 
         @ParameterizedTest
@@ -740,7 +765,7 @@ class DefaultArchiveImporterTest {
         }
 
         @Test
-        void rejectsCentralDirectoryWithExtraRecordsBeforeParsingIt() {
+        void rejectsExcessCentralDirectoryRecords() {
             RawArchives.RawZip zip = RawArchives.zip().stored("a.txt", utf8("a"));
             for (int i = 0; i < 50; i++) {
                 zip.alias("alias-" + i);
@@ -1031,7 +1056,7 @@ class DefaultArchiveImporterTest {
         void importsEveryFileOfSourcesJar() throws IOException {
             Map<String, byte[]> expected = new TreeMap<>();
             try (ZipFile jar = ZipFile.builder().setPath(sourcesJar).get()) {
-                for (ZipArchiveEntry entry : java.util.Collections.list(jar.getEntries())) {
+                for (ZipArchiveEntry entry : Collections.list(jar.getEntries())) {
                     if (!entry.isDirectory()) {
                         expected.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
                     }

@@ -28,7 +28,7 @@ final class TestArchives {
     private TestArchives() {
     }
 
-    /** Starts a tar archive, plain or compressed as the format says. */
+    /** Starts a tar archive, plain or compressed as the format sets. */
     static Tar tar(ArchiveFormat format) {
         return new Tar(format);
     }
@@ -48,7 +48,7 @@ final class TestArchives {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Compresses a whole tar stream as the format says. */
+    /** Compresses a whole tar stream as the format sets. */
     static byte[] compress(ArchiveFormat format, byte[] tar) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = compressor(format, bytes)) {

@@ -37,7 +37,9 @@ final class TestRepository implements AutoCloseable {
 
     /** Creates an empty bare repository in the folder. */
     static TestRepository create(Path folder) {
-        try (Git git = Git.init().setBare(true).setInitialBranch("main").setDirectory(folder.toFile()).call()) {
+        try {
+            // Closing the Git facade would close the repository too; close() does that once, when the test ends.
+            Git git = Git.init().setBare(true).setInitialBranch("main").setDirectory(folder.toFile()).call();
             return new TestRepository(git.getRepository());
         } catch (GitAPIException e) {
             throw new IllegalStateException("Creating a test repository failed", e);
