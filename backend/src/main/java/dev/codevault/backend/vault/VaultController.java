@@ -1,5 +1,6 @@
 package dev.codevault.backend.vault;
 
+import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.results.VersionService;
 import dev.codevault.backend.security.CurrentUser;
 import dev.codevault.common.project.NameRequest;
@@ -7,6 +8,8 @@ import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
 import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.GitCredentials;
+import dev.codevault.common.vault.ScheduleRequest;
 import dev.codevault.common.vault.VaultApi;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionView;
@@ -60,6 +63,31 @@ class VaultController implements VaultApi {
     public HttpResponse<Void> deleteVault(UUID vaultId) {
         vaults.delete(caller(), vaultId);
         return HttpResponse.noContent();
+    }
+
+    @Override
+    public HttpResponse<VaultView> updateCode(UUID vaultId) {
+        throw gitNotAvailable();
+    }
+
+    @Override
+    public VaultView setSchedule(UUID vaultId, ScheduleRequest request) {
+        throw gitNotAvailable();
+    }
+
+    @Override
+    public VaultView replaceCredentials(UUID vaultId, GitCredentials credentials) {
+        throw gitNotAvailable();
+    }
+
+    @Override
+    public VaultView removeCredentials(UUID vaultId) {
+        throw gitNotAvailable();
+    }
+
+    // TODO: git sources are not wired yet, so these calls fail with 400 until the mirror service lands.
+    private static InvalidRequestException gitNotAvailable() {
+        return new InvalidRequestException("This server has no git sources yet. Use an archive vault.");
     }
 
     @Override
