@@ -1,26 +1,41 @@
 package dev.codevault.desktop;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.codevault.desktop.fx.FxmlViews;
+import dev.codevault.desktop.fx.StartupProbe;
+import dev.codevault.desktop.settings.ThemeMode;
+import dev.codevault.desktop.settings.UserSettings;
+import dev.codevault.desktop.settings.WindowPlacement;
+import dev.codevault.desktop.workspace.ThemeService;
+import dev.codevault.desktop.workspace.WindowNavigator;
+import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.context.ApplicationContext;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The CodeVault desktop app: starts the bean context off the JavaFX thread, then opens the sign-in screen. */
+/**
+ * The CodeVault desktop app: starts the bean context off the JavaFX thread, then opens the main window on the
+ * sign-in screen, which signs in silently when the last session was saved.
+ */
 public class CodeVaultApp extends Application {
 
     /** Title of the main window. */
     public static final String TITLE = "CodeVault";
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVaultApp.class);
-    private static final String SIGN_IN_VIEW = "/dev/codevault/desktop/signin/SignInView.fxml";
     private static final String STYLESHEET = "/dev/codevault/desktop/codevault.css";
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
 
     private ApplicationContext context;
+    private Stage stage;
 
     @Override
     public void init() {
@@ -32,22 +47,73 @@ public class CodeVaultApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Parent signIn = context.getBean(FxmlViews.class).load(SIGN_IN_VIEW);
-        Scene scene = new Scene(signIn, 960, 640);
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        UserSettings settings = context.getBean(UserSettings.class);
+        context.getBean(ThemeService.class).apply(ThemeMode.parse(settings.get(UserSettings.THEME).orElse(null)));
+
+        Scene scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(CodeVaultApp.class.getResource(STYLESHEET).toExternalForm());
+        WindowNavigator navigator = context.getBean(WindowNavigator.class);
+        navigator.attach(scene);
+        navigator.showSignIn("");
 
         stage.setTitle(TITLE);
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.setScene(scene);
+        place(settings);
+        stage.setOnCloseRequest(event -> savePlacement(settings));
+        Workspace workspace = context.getBean(Workspace.class);
+        stage.focusedProperty().addListener((observable, before, focused) -> workspace.windowActive(focused));
+        StartupProbe.watch(scene);
         stage.show();
         LOG.info("CodeVault desktop started");
     }
 
+    /** Returns the bean context, for tests that read the app's state. */
+    public ApplicationContext context() {
+        return context;
+    }
+
+    private void place(UserSettings settings) {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Optional<WindowPlacement> saved = settings.get(UserSettings.WINDOW_BOUNDS)
+                .flatMap(WindowPlacement::parse)
+                .flatMap(placement -> placement.fitTo(screens));
+        if (saved.isEmpty()) {
+            Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, primary.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, primary.getHeight()));
+            stage.centerOnScreen();
+            return;
+        }
+        WindowPlacement placement = saved.get();
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    private void savePlacement(UserSettings settings) {
+        if (stage.isIconified()) {
+            return;
+        }
+        WindowPlacement placement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        try {
+            settings.put(UserSettings.WINDOW_BOUNDS, placement.format());
+        } catch (UncheckedIOException e) {
+            LOG.warn("The window's place could not be saved: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
+        if (stage != null && stage.isShowing() && context != null) {
+            savePlacement(context.getBean(UserSettings.class));
+        }
         if (context != null && context.isRunning()) {
             context.close();
         }

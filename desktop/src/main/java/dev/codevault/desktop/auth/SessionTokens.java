@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The tokens of the signed-in session, in memory only. Safe to use from any thread.
- *
- * <p>TODO: keep the refresh token in the operating system's credential store, so a restart does not sign the user
- * out, and refresh the access token before it expires; until then a session lasts one access-token lifetime.
+ * The tokens of the signed-in session, in memory. {@link Session} keeps the refresh token for the next start and
+ * replaces the tokens before they expire. Safe to use from any thread.
  */
 @Singleton
 public class SessionTokens {

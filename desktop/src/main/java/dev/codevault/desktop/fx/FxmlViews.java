@@ -25,6 +25,15 @@ public class FxmlViews {
      * @throws IllegalArgumentException when no such resource exists
      */
     public Parent load(String resource) {
+        return loadView(resource).root();
+    }
+
+    /**
+     * Loads a view with its controller; call it on the JavaFX thread.
+     *
+     * @throws IllegalArgumentException when no such resource exists
+     */
+    public <C> View<C> loadView(String resource) {
         URL location = FxmlViews.class.getResource(resource);
         if (location == null) {
             throw new IllegalArgumentException("no FXML view at " + resource);
@@ -32,7 +41,8 @@ public class FxmlViews {
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(beanContext::getBean);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            return new View<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("loading the view " + resource + " failed", e);
         }

@@ -11,11 +11,28 @@ public record ServerSetting(String url, ServerSettingSource source) {
     /** The address of the backend that {@code codevault start} runs on this computer. */
     public static final String DEFAULT_URL = "http://127.0.0.1:8080";
 
+    /** Returns whether the user may change the address in the app. */
+    public boolean editable() {
+        return source != ServerSettingSource.ADMINISTRATOR;
+    }
+
     /**
      * Picks the server address: the command line, then the user's settings, then the environment, then the
      * local default. Blank values count as absent.
      */
     public static ServerSetting resolve(String commandLine, String userSettings, String environment) {
+        return resolve(null, commandLine, userSettings, environment);
+    }
+
+    /**
+     * Picks the server address: the administrator's fixed address before anything else, then as
+     * {@link #resolve(String, String, String)}.
+     */
+    public static ServerSetting resolve(String administrator, String commandLine, String userSettings,
+                                        String environment) {
+        if (isSet(administrator)) {
+            return new ServerSetting(administrator.strip(), ServerSettingSource.ADMINISTRATOR);
+        }
         if (isSet(commandLine)) {
             return new ServerSetting(commandLine.strip(), ServerSettingSource.COMMAND_LINE);
         }

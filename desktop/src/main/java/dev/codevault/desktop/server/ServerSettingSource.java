@@ -2,6 +2,8 @@ package dev.codevault.desktop.server;
 
 /** Where the server address in use came from, in the order the app looks. */
 public enum ServerSettingSource {
+    /** The address an administrator fixed for this computer; users cannot change it. */
+    ADMINISTRATOR,
     /** The {@code --server-url} argument or the {@code codevault.server-url} system property. */
     COMMAND_LINE,
     /** The address the user saved in the app. */

@@ -27,6 +27,12 @@ public class UserSettings {
     /** Key of the server address the user entered. */
     public static final String SERVER_URL = "serverUrl";
 
+    /** Key of the theme: a {@link ThemeMode} name. */
+    public static final String THEME = "theme";
+
+    /** Key of the main window's position and size, as {@code x,y,width,height,maximized}. */
+    public static final String WINDOW_BOUNDS = "window.bounds";
+
     private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
     private static final String FILE_NAME = "settings.properties";
 
@@ -37,6 +43,11 @@ public class UserSettings {
         this.folder = configuredFolder == null || configuredFolder.isBlank()
                 ? defaultFolder()
                 : Path.of(configuredFolder);
+    }
+
+    /** Returns the folder of the settings file, where other per-user files of the app go too. */
+    public Path folder() {
+        return folder;
     }
 
     /** Returns the value saved under a key. */

@@ -52,6 +52,8 @@ public class SignInController {
     @FXML
     private Hyperlink retryLink;
     @FXML
+    private Hyperlink changeServerLink;
+    @FXML
     private VBox serverEditor;
     @FXML
     private TextField serverUrlField;
@@ -75,7 +77,20 @@ public class SignInController {
         });
         if (viewModel.useConfiguredServer()) {
             monitor.start();
+            viewModel.resumeSession();
         }
+        changeServerLink.visibleProperty().bind(viewModel.serverEditableProperty());
+        changeServerLink.managedProperty().bind(changeServerLink.visibleProperty());
+        emailField.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene == null) {
+                monitor.cancel();
+            }
+        });
+    }
+
+    /** Shows why the previous session ended, above the form. */
+    public void showEndedReason(String reason) {
+        viewModel.showEndedReason(reason);
     }
 
     private void bindSignInForm() {

@@ -4,6 +4,7 @@ import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
+import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
@@ -60,6 +61,7 @@ public class SignInViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
     private UUID attemptId;
     private Runnable cancelBrowser = () -> { };
 
@@ -96,7 +98,8 @@ public class SignInViewModel {
         }
         PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
         start();
-        actions.background().run(() -> actions.auth().verifyPasscode(verification), this::signedIn, this::fail);
+        actions.background().run(() -> startSession(actions.auth().verifyPasscode(verification)), this::signedIn,
+                this::fail);
     }
 
     /** Signs in with a passkey through the system browser. */
@@ -107,10 +110,11 @@ public class SignInViewModel {
         start();
         stage.set(SignInStage.IN_BROWSER);
         signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
-        cancelBrowser = actions.background().run(() -> actions.browser().signIn(), this::signedIn, failure -> {
-            stage.set(SignInStage.CHOOSE);
-            fail(failure);
-        });
+        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn()), this::signedIn,
+                failure -> {
+                    stage.set(SignInStage.CHOOSE);
+                    fail(failure);
+                });
     }
 
     /** Stops waiting for the browser. */
@@ -135,16 +139,52 @@ public class SignInViewModel {
         signInError.set("");
     }
 
+    /**
+     * Signs in silently with the session saved at the last run, when there is one; otherwise leaves the form as it
+     * is. A server that cannot be reached keeps the saved session for the next try.
+     */
+    public void resumeSession() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        signInMessage.set("Signing you in with your saved session...");
+        actions.background().run(() -> actions.session().resume(), resumed -> {
+            if (resumed.isPresent()) {
+                signedIn(resumed.get());
+            } else {
+                busy.set(false);
+                signInMessage.set("");
+            }
+        }, failure -> {
+            busy.set(false);
+            signInMessage.set("");
+        });
+    }
+
+    /** Shows why the previous session ended, for example after signing out. */
+    public void showEndedReason(String reason) {
+        signInMessage.set(reason == null ? "" : reason);
+    }
+
+    private TokenResponse startSession(TokenResponse tokens) {
+        actions.session().start(tokens);
+        return tokens;
+    }
+
     private void signedIn(TokenResponse tokens) {
-        actions.tokens().store(tokens);
         stage.set(SignInStage.SIGNED_IN);
         signInMessage.set("Signed in.");
         actions.background().run(() -> actions.account().account(),
                 account -> {
                     signInMessage.set("Signed in as " + account.email() + ".");
                     busy.set(false);
+                    actions.navigator().showWorkspace();
                 },
-                failure -> busy.set(false));
+                failure -> {
+                    busy.set(false);
+                    actions.navigator().showWorkspace();
+                });
     }
 
     private void fail(Throwable failure) {
@@ -159,9 +199,11 @@ public class SignInViewModel {
      * @return whether the address was accepted, so the connection can be checked
      */
     public boolean useConfiguredServer() {
-        ServerSetting setting = ServerSetting.resolve(startupOptions.serverUrlArgument(),
-                userSettings.get(UserSettings.SERVER_URL).orElse(null), startupOptions.serverUrlEnvironment());
+        ServerSetting setting = ServerSetting.resolve(actions.admin().serverUrl().orElse(null),
+                startupOptions.serverUrlArgument(), userSettings.get(UserSettings.SERVER_URL).orElse(null),
+                startupOptions.serverUrlEnvironment());
         serverUrl.set(setting.url());
+        serverEditable.set(setting.editable());
         return use(setting.url());
     }
 
@@ -171,7 +213,7 @@ public class SignInViewModel {
      * @return whether the address was accepted, so the connection can be checked again
      */
     public boolean connectToEnteredServer() {
-        if (!use(serverUrl.get())) {
+        if (!serverEditable.get() || !use(serverUrl.get())) {
             return false;
         }
         try {
@@ -238,6 +280,15 @@ public class SignInViewModel {
     /** The server address as shown and edited on the screen. */
     public StringProperty serverUrlProperty() {
         return serverUrl;
+    }
+
+    /** Whether the user may change the server address; {@code false} when an administrator fixed it. */
+    public ReadOnlyBooleanProperty serverEditableProperty() {
+        return serverEditable.getReadOnlyProperty();
+    }
+
+    public boolean isServerEditable() {
+        return serverEditable.get();
     }
 
     public ReadOnlyStringProperty serverUrlErrorProperty() {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.SessionTokens;
 import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.InlineBackground;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,22 +73,5 @@ class SignInFlowTest {
         SignInViewModel viewModel = context.getBean(SignInViewModel.class);
         viewModel.useConfiguredServer();
         return viewModel;
-    }
-
-    /** Runs the work at once on the calling thread, so the test reads the outcome right after each step. */
-    static final class InlineBackground implements Background {
-
-        @Override
-        public <T> Runnable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return () -> { };
-            }
-            onSuccess.accept(result);
-            return () -> { };
-        }
     }
 }

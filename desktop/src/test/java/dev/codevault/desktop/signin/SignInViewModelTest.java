@@ -7,7 +7,9 @@ import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.UserSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -21,6 +23,7 @@ class SignInViewModelTest {
     Path settingsFolder;
 
     private final CurrentServer currentServer = new CurrentServer();
+    private AdminSettings admin = new AdminSettings("/nonexistent/codevault/config.properties");
 
     @Nested
     class ConfiguredServer {
@@ -47,6 +50,19 @@ class SignInViewModelTest {
             assertThat(viewModel.getConnectionState()).isEqualTo(ConnectionState.REFUSED);
             assertThat(viewModel.getServerUrlError()).contains("plain http");
             assertThat(currentServer.address()).isEmpty();
+        }
+
+        @Test
+        void usesAdministratorsFixedAddress() throws Exception {
+            Path file = settingsFolder.resolve("admin.properties");
+            Files.writeString(file, "serverUrl=https://fixed.example.com\n");
+            admin = new AdminSettings(file.toString());
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://fixed.example.com");
+            assertThat(viewModel.isServerEditable()).isFalse();
         }
 
         @Test
@@ -136,7 +152,8 @@ class SignInViewModelTest {
 
     /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */
     private SignInViewModel viewModel(StartupOptions options) {
-        return new SignInViewModel(currentServer, settings(), options, null);
+        return new SignInViewModel(currentServer, settings(), options, new SignInActions(null, null, null, null,
+                null, admin, null));
     }
 
     private UserSettings settings() {

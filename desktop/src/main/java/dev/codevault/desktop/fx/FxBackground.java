@@ -1,4 +1,4 @@
-package dev.codevault.desktop.signin;
+package dev.codevault.desktop.fx;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.annotation.PreDestroy;
@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs work in a JavaFX {@link Task} on daemon threads; the task's handlers run on the JavaFX thread. */
@@ -15,7 +16,7 @@ import javafx.concurrent.Task;
 class FxBackground implements Background {
 
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "codevault-sign-in");
+        Thread thread = new Thread(runnable, "codevault-background");
         thread.setDaemon(true);
         return thread;
     });
@@ -32,6 +33,11 @@ class FxBackground implements Background {
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         executor.execute(task);
         return () -> task.cancel(true);
+    }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        Platform.runLater(update);
     }
 
     @PreDestroy

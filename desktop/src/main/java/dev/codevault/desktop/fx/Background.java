@@ -1,4 +1,4 @@
-package dev.codevault.desktop.signin;
+package dev.codevault.desktop.fx;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,4 +12,7 @@ public interface Background {
      * @return a handle that cancels the work; a cancelled work calls neither callback
      */
     <T> Runnable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs an update on the JavaFX thread, later; for results that arrive on other threads, such as streams. */
+    void onFxThread(Runnable update);
 }

@@ -1,0 +1,181 @@
+package dev.codevault.desktop.auth;
+
+import dev.codevault.common.auth.RefreshTokenRequest;
+import dev.codevault.common.auth.TokenResponse;
+import dev.codevault.desktop.auth.store.CredentialStore;
+import dev.codevault.desktop.auth.store.CredentialStoreException;
+import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerAddress;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signed-in session: keeps the tokens in memory, the refresh token in the {@link CredentialStore} so the next
+ * start signs in silently, and refreshes the access token before it expires. Methods that call the server block,
+ * so call them off the JavaFX thread; listeners run on the thread that ended the session.
+ */
+@Singleton
+public class Session {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final Duration RETRY_AFTER_NETWORK_FAILURE = Duration.ofSeconds(30);
+    private static final String KEY_PREFIX = "refresh-token@";
+
+    private final SessionTokens tokens;
+    private final CredentialStore store;
+    private final AuthClient auth;
+    private final CurrentServer currentServer;
+    private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "codevault-token-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> nextRefresh;
+
+    Session(SessionTokens tokens, CredentialStore store, AuthClient auth, CurrentServer currentServer) {
+        this.tokens = tokens;
+        this.store = store;
+        this.auth = auth;
+        this.currentServer = currentServer;
+    }
+
+    /** Starts a session with the tokens of a sign-in: keeps them and schedules the first refresh. */
+    public synchronized void start(TokenResponse issued) {
+        tokens.store(issued);
+        keepRefreshToken(issued.refreshToken());
+        scheduleRefresh(refreshDelay(issued.expiresIn()));
+        LOG.info("Signed in; the access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
+    }
+
+    /**
+     * Signs in silently with the refresh token saved at the last run against the current server.
+     *
+     * @return the new tokens, or empty when none was saved or the server no longer accepts it
+     * @throws HttpClientException when the server cannot be reached, so the saved token is kept for a retry
+     */
+    public synchronized Optional<TokenResponse> resume() {
+        Optional<String> key = storeKey();
+        Optional<String> saved = key.flatMap(store::read);
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            TokenResponse renewed = auth.refresh(new RefreshTokenRequest(saved.get()));
+            start(renewed);
+            LOG.info("Signed in silently with the saved session");
+            return Optional.of(renewed);
+        } catch (HttpClientResponseException e) {
+            if (e.code() == HttpStatus.UNAUTHORIZED.getCode() || e.code() == HttpStatus.BAD_REQUEST.getCode()) {
+                LOG.info("The server no longer accepts the saved session ({}); signing in again", e.code());
+                store.delete(key.get());
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Returns whether someone is signed in. */
+    public boolean active() {
+        return tokens.current().isPresent();
+    }
+
+    /**
+     * Replaces the tokens with new ones now. A rejected refresh ends the session and tells the listeners; a network
+     * failure keeps the session and tries again later.
+     */
+    public synchronized void refresh() {
+        Optional<TokenResponse> current = tokens.current();
+        if (current.isEmpty()) {
+            return;
+        }
+        try {
+            start(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
+        } catch (HttpClientResponseException e) {
+            LOG.info("The server rejected the token refresh ({}); the session ended", e.code());
+            end("Your session ended on the server. Sign in again.");
+        } catch (HttpClientException e) {
+            LOG.warn("Refreshing the access token failed, trying again in {} s: {}",
+                    RETRY_AFTER_NETWORK_FAILURE.toSeconds(), e.getMessage());
+            scheduleRefresh(RETRY_AFTER_NETWORK_FAILURE);
+        }
+    }
+
+    /** Signs out: ends the session on the server when it can be reached, and forgets it here in any case. */
+    public synchronized void signOut() {
+        Optional<TokenResponse> current = tokens.current();
+        try {
+            current.ifPresent(issued -> auth.signOut(new RefreshTokenRequest(issued.refreshToken())));
+        } catch (HttpClientException e) {
+            // The server may be unreachable; the session then ends there when its refresh token expires.
+            LOG.warn("Ending the session on the server failed: {}", e.getMessage());
+        }
+        end("You are signed out.");
+    }
+
+    /** Adds a listener that gets the reason when the session ends by sign-out, rejection or expiry. */
+    public void onEnd(Consumer<String> listener) {
+        endListeners.add(listener);
+    }
+
+    /**
+     * Returns how long to wait before refreshing an access token that expires in the given number of seconds: at
+     * four fifths of its lifetime, at least a minute before it expires, and never sooner than in five seconds.
+     */
+    static Duration refreshDelay(long expiresInSeconds) {
+        long seconds = Math.min(expiresInSeconds * 4 / 5, expiresInSeconds - 60);
+        return Duration.ofSeconds(Math.max(5, seconds));
+    }
+
+    private void end(String reason) {
+        tokens.clear();
+        storeKey().ifPresent(store::delete);
+        if (nextRefresh != null) {
+            nextRefresh.cancel(false);
+        }
+        endListeners.forEach(listener -> listener.accept(reason));
+    }
+
+    private void keepRefreshToken(String refreshToken) {
+        Optional<String> key = storeKey();
+        if (key.isEmpty()) {
+            return;
+        }
+        try {
+            store.write(key.get(), refreshToken);
+        } catch (CredentialStoreException e) {
+            // The session works without it; only the next start asks to sign in again.
+            LOG.warn("{}", e.getMessage());
+        }
+    }
+
+    private void scheduleRefresh(Duration delay) {
+        if (nextRefresh != null) {
+            nextRefresh.cancel(false);
+        }
+        nextRefresh = scheduler.schedule(this::refresh, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Optional<String> storeKey() {
+        return currentServer.address().map(ServerAddress::toString).map(address -> KEY_PREFIX + address);
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.codevault.desktop.dashboard;
+
+import dev.codevault.common.report.CostStats;
+import io.micronaut.context.annotation.Prototype;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The cost to replicate with editable inputs: every change of an input recomputes the range at once, and an input
+ * that is not a number above 0 is named in the error instead. Use it on the JavaFX thread.
+ */
+@Prototype
+public class CostViewModel {
+
+    /** An editable input of the estimate. */
+    public enum Input {
+        ANNUAL_SALARY("annual salary"),
+        OVERHEAD("overhead multiplier"),
+        LOW_FACTOR("low factor"),
+        HIGH_FACTOR("high factor"),
+        EFFORT_COEFFICIENT("effort coefficient a"),
+        EFFORT_EXPONENT("effort exponent b"),
+        SCHEDULE_COEFFICIENT("schedule coefficient c"),
+        SCHEDULE_EXPONENT("schedule exponent d");
+
+        private final String label;
+
+        Input(String label) {
+            this.label = label;
+        }
+
+        /** Returns the input's name in messages. */
+        public String label() {
+            return label;
+        }
+    }
+
+    private final Map<Input, StringProperty> inputs = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<CostStats> estimate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private CostStats fromServer;
+    private boolean loading;
+
+    CostViewModel() {
+        for (Input input : Input.values()) {
+            StringProperty text = new SimpleStringProperty("");
+            text.addListener((observable, before, after) -> recompute());
+            inputs.put(input, text);
+        }
+    }
+
+    /** Shows the server's estimate and its inputs. */
+    public void load(CostStats serverEstimate) {
+        fromServer = serverEstimate;
+        loading = true;
+        CostStats.Inputs values = serverEstimate.inputs();
+        set(Input.ANNUAL_SALARY, values.annualSalary());
+        set(Input.OVERHEAD, values.overheadMultiplier());
+        set(Input.LOW_FACTOR, values.lowFactor());
+        set(Input.HIGH_FACTOR, values.highFactor());
+        set(Input.EFFORT_COEFFICIENT, values.effortCoefficient());
+        set(Input.EFFORT_EXPONENT, values.effortExponent());
+        set(Input.SCHEDULE_COEFFICIENT, values.scheduleCoefficient());
+        set(Input.SCHEDULE_EXPONENT, values.scheduleExponent());
+        loading = false;
+        error.set("");
+        estimate.set(serverEstimate);
+    }
+
+    /** Puts the server's inputs back. */
+    public void reset() {
+        if (fromServer != null) {
+            load(fromServer);
+        }
+    }
+
+    private void recompute() {
+        if (loading || fromServer == null) {
+            return;
+        }
+        Map<Input, Double> values = new LinkedHashMap<>();
+        for (Input input : Input.values()) {
+            Double value = parse(inputs.get(input).get());
+            if (value == null || value <= 0 || value.isInfinite()) {
+                error.set("Enter a number above 0 for the " + input.label() + " (now '"
+                        + inputs.get(input).get().strip() + "').");
+                return;
+            }
+            values.put(input, value);
+        }
+        CostStats.Inputs server = fromServer.inputs();
+        CostStats.Inputs edited = new CostStats.Inputs(server.model(), values.get(Input.EFFORT_COEFFICIENT),
+                values.get(Input.EFFORT_EXPONENT), values.get(Input.SCHEDULE_COEFFICIENT),
+                values.get(Input.SCHEDULE_EXPONENT), values.get(Input.ANNUAL_SALARY), values.get(Input.OVERHEAD),
+                server.currency(), values.get(Input.LOW_FACTOR), values.get(Input.HIGH_FACTOR));
+        error.set("");
+        estimate.set(CostCalculator.estimate(fromServer.sourceLinesOfCode(), edited));
+    }
+
+    private void set(Input input, double value) {
+        NumberFormat format = NumberFormat.getNumberInstance();
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(4);
+        inputs.get(input).set(format.format(value));
+    }
+
+    private static Double parse(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance();
+        ParsePosition position = new ParsePosition(0);
+        Number number = format.parse(trimmed, position);
+        return number == null || position.getIndex() != trimmed.length() ? null : number.doubleValue();
+    }
+
+    /** The text of an input as the user edits it. */
+    public StringProperty inputProperty(Input input) {
+        return inputs.get(input);
+    }
+
+    /** The estimate for the current inputs, or {@code null} before a report is shown. */
+    public ReadOnlyObjectProperty<CostStats> estimateProperty() {
+        return estimate.getReadOnlyProperty();
+    }
+
+    public CostStats getEstimate() {
+        return estimate.get();
+    }
+
+    /** Which input is wrong, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String getError() {
+        return error.get();
+    }
+}

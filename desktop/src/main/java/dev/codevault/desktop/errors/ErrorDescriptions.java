@@ -1,0 +1,73 @@
+package dev.codevault.desktop.errors;
+
+import dev.codevault.common.error.Problem;
+import dev.codevault.desktop.auth.SignInFailedException;
+import dev.codevault.desktop.server.ServerProblemException;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/** Turns a failure into what the user reads: the server's problem detail where it sent one, else a plain sentence. */
+public final class ErrorDescriptions {
+
+    private ErrorDescriptions() {
+    }
+
+    /**
+     * Describes a failed action.
+     *
+     * @param action the action in the form "Uploading app.zip", without a full stop
+     */
+    public static PresentedError describe(String action, Throwable failure) {
+        return new PresentedError(action + " failed.", whatToDo(unwrap(failure)));
+    }
+
+    /** Returns what to do about a failure, in one or two sentences. */
+    public static String whatToDo(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof HttpClientResponseException response) {
+            Optional<Problem> problem = response.getResponse().getBody(Problem.class);
+            return forStatus(response.code(), problem);
+        }
+        if (cause instanceof ServerProblemException problem) {
+            return forStatus(problem.status(), problem.problem());
+        }
+        if (cause instanceof HttpClientException || cause instanceof IOException) {
+            return "Cannot reach the server (" + cause.getMessage() + "). Check your network connection and that the "
+                    + "server runs, then try again.";
+        }
+        if (cause instanceof SignInFailedException || cause instanceof UserFacingException) {
+            return cause.getMessage();
+        }
+        return "Something unexpected went wrong (" + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                + "). Try again; if it happens again, send the app's log to your administrator.";
+    }
+
+    private static String forStatus(int status, Optional<Problem> problem) {
+        Optional<String> detail = problem.map(Problem::detail).filter(text -> !text.isBlank());
+        if (detail.isPresent()) {
+            return detail.get();
+        }
+        return switch (status) {
+            case 401 -> "Your session ended. Sign in again.";
+            case 403 -> "Your role in this team does not allow this. Ask an admin of the team.";
+            case 404 -> "It no longer exists, or your team no longer has access to it. Refresh the list.";
+            case 413 -> "The file is larger than the server accepts. Ask your administrator for the limit.";
+            default -> "The server answered HTTP " + status + ". Try again; if it happens again, ask your "
+                    + "administrator to look at the server's log.";
+        };
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current instanceof UncheckedIOException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.codevault.desktop.workspace;
+
+import dev.codevault.desktop.auth.Session;
+import dev.codevault.desktop.errors.ErrorPresenter;
+import dev.codevault.desktop.fx.FxmlViews;
+import dev.codevault.desktop.fx.View;
+import dev.codevault.desktop.signin.SignInController;
+import dev.codevault.desktop.vaults.VaultListViewModel;
+import io.micronaut.context.annotation.Secondary;
+import jakarta.inject.Singleton;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Switches the main window's scene between the sign-in screen and the workspace, and returns to the sign-in screen
+ * whenever the session ends. Before {@link #attach(Scene)} it does nothing, so view models work without a window.
+ */
+@Singleton
+@Secondary
+public class WindowNavigator implements Navigator {
+
+    /** Class path of the sign-in screen. */
+    public static final String SIGN_IN_VIEW = "/dev/codevault/desktop/signin/SignInView.fxml";
+
+    /** Class path of the workspace. */
+    public static final String WORKSPACE_VIEW = "/dev/codevault/desktop/workspace/WorkspaceView.fxml";
+
+    private final FxmlViews views;
+    private final Workspace workspace;
+    private final VaultListViewModel vaultList;
+    private final ErrorPresenter errors;
+    private Scene scene;
+
+    WindowNavigator(FxmlViews views, Workspace workspace, VaultListViewModel vaultList, ErrorPresenter errors,
+                    Session session) {
+        this.views = views;
+        this.workspace = workspace;
+        this.vaultList = vaultList;
+        this.errors = errors;
+        session.onEnd(reason -> Platform.runLater(() -> showSignIn(reason)));
+    }
+
+    /** Starts switching the given scene's root. */
+    public void attach(Scene mainScene) {
+        scene = mainScene;
+    }
+
+    @Override
+    public void showWorkspace() {
+        if (scene == null) {
+            return;
+        }
+        errors.dismiss();
+        scene.setRoot(views.load(WORKSPACE_VIEW));
+    }
+
+    @Override
+    public void showSignIn(String reason) {
+        if (scene == null) {
+            return;
+        }
+        vaultList.clear();
+        workspace.select(null);
+        errors.dismiss();
+        View<SignInController> signIn = views.loadView(SIGN_IN_VIEW);
+        signIn.controller().showEndedReason(reason);
+        scene.setRoot(signIn.root());
+    }
+}
