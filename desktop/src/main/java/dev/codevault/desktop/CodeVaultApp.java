@@ -31,8 +31,8 @@ public class CodeVaultApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVaultApp.class);
     private static final String STYLESHEET = "/dev/codevault/desktop/codevault.css";
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
 
     private ApplicationContext context;
     private Stage stage;

@@ -61,6 +61,7 @@ public class AdaViewModel {
                 && answering.get() == null && !question.get().isBlank()
                 && question.get().strip().length() <= AdaQuestion.MAX_LENGTH, state, answering, question);
         workspace.selectedVaultProperty().addListener((observable, before, after) -> show(after));
+        show(workspace.getSelectedVault());
     }
 
     /** Shows Ada for a vault: checks whether Ada can answer and loads the insights. */

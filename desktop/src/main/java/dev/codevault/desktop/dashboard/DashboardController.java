@@ -36,6 +36,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
 
 /** Binds the dashboard to its {@link DashboardViewModel}: cards, charts, tables, comparison and cost. */
 @Prototype
@@ -66,7 +67,7 @@ public class DashboardController {
     @FXML
     private BarChart<String, Number> fileTypeChart;
     @FXML
-    private TextField functionFilter;
+    private CustomTextField functionFilter;
     @FXML
     private TableView<FunctionStats> functionTable;
     @FXML
@@ -80,7 +81,7 @@ public class DashboardController {
     @FXML
     private TableColumn<FunctionStats, Integer> functionLinesColumn;
     @FXML
-    private TextField fileFilter;
+    private CustomTextField fileFilter;
     @FXML
     private TableView<FileStats> fileTable;
     @FXML
@@ -253,6 +254,7 @@ public class DashboardController {
     }
 
     private void bindTables() {
+        clearable(functionFilter);
         functionFilter.textProperty().bindBidirectional(viewModel.functionFilterProperty());
         column(functionComplexityColumn, FunctionStats::complexity);
         column(functionNameColumn, FunctionStats::name);
@@ -264,6 +266,7 @@ public class DashboardController {
         functionTable.getSortOrder().setAll(List.of(functionComplexityColumn));
         functionTable.setPlaceholder(new Label("No function matches the filter."));
 
+        clearable(fileFilter);
         fileFilter.textProperty().bindBidirectional(viewModel.fileFilterProperty());
         column(filePathColumn, FileStats::path);
         column(fileLanguageColumn, FileStats::language);
@@ -272,6 +275,17 @@ public class DashboardController {
         column(fileCategoryColumn, file -> file.category().toLowerCase(Locale.ROOT));
         sorted(fileTable, viewModel.files());
         fileTable.setPlaceholder(new Label("No file matches the filter."));
+    }
+
+    /** Adds a button that clears the filter, with accessible text, to the end of the field. */
+    private static void clearable(CustomTextField field) {
+        Button clear = new Button("✕");
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setAccessibleText("Clear the filter");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.setOnAction(event -> field.clear());
+        field.setRight(clear);
     }
 
     private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {

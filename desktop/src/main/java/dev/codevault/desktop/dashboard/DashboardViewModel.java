@@ -85,6 +85,7 @@ public class DashboardViewModel {
         fileFilter.addListener((observable, before, after) -> filteredFiles.setPredicate(
                 file -> matches(after, file.path(), file.language(), file.extension())));
         cost.estimateProperty().addListener((observable, before, after) -> replaceCostCard());
+        show(workspace.getSelectedVault());
     }
 
     /** Shows a vault's newest analysed version, or says why there is none yet. */

@@ -11,6 +11,7 @@ import dev.codevault.common.vault.ReplicationSchedule;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.desktop.errors.ErrorPresenter;
+import dev.codevault.desktop.errors.UserFacingException;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.newvault.GitSourceCheck.Field;
 import dev.codevault.desktop.vaults.ProjectGroup;
@@ -21,10 +22,14 @@ import dev.codevault.desktop.workspace.Workspace;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +47,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The new-vault form: an archive to upload (dropped anywhere on the window or picked), with a determinate
@@ -51,6 +59,8 @@ import javafx.collections.ObservableList;
  */
 @Singleton
 public class NewVaultViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewVaultViewModel.class);
 
     private final NewVaultActions actions;
     private final Background background;
@@ -75,6 +85,7 @@ public class NewVaultViewModel {
     private final StringProperty gitToken = new SimpleStringProperty("");
     private final ObjectProperty<ReplicationSchedule> schedule = new SimpleObjectProperty<>(ReplicationSchedule.MANUAL);
     private final Map<Field, ReadOnlyStringWrapper> fieldErrors = new EnumMap<>(Field.class);
+    private final Set<Field> touched = EnumSet.noneOf(Field.class);
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -93,15 +104,21 @@ public class NewVaultViewModel {
         for (Field field : Field.values()) {
             fieldErrors.put(field, new ReadOnlyStringWrapper(""));
         }
-        for (StringProperty input : List.of(vaultName, gitUrl, gitBranch, gitUsername, gitToken)) {
-            input.addListener((observable, before, after) -> checkGitForm());
-        }
+        Map<Field, StringProperty> inputs = Map.of(Field.NAME, vaultName, Field.URL, gitUrl, Field.BRANCH, gitBranch,
+                Field.USERNAME, gitUsername, Field.TOKEN, gitToken);
+        inputs.forEach((field, input) -> input.addListener((observable, before, after) -> {
+            touched.add(field);
+            if (field == Field.USERNAME || field == Field.TOKEN) {
+                touched.add(field == Field.USERNAME ? Field.TOKEN : Field.USERNAME);
+            }
+            checkGitForm();
+        }));
         source.addListener((observable, before, after) -> checkGitForm());
         canSubmit = Bindings.createBooleanBinding(this::computeCanSubmit, busy, source, archive, vaultName, target,
                 newProjectName, asNewVersion, gitUrl, gitBranch, gitUsername, gitToken);
-        vaultList.groups().addListener((javafx.collections.ListChangeListener<ProjectGroup>) change ->
+        vaultList.groups().addListener((ListChangeListener<ProjectGroup>) change ->
                 updateTargets());
-        vaultList.teams().addListener((javafx.collections.ListChangeListener<TeamSummary>) change ->
+        vaultList.teams().addListener((ListChangeListener<TeamSummary>) change ->
                 updateTargets());
     }
 
@@ -112,15 +129,19 @@ public class NewVaultViewModel {
             return;
         }
         source.set(kind);
+        touched.clear();
         archive.set(null);
         archiveSummary.set("");
         archiveError.set("");
         vaultName.set("");
+        touched.clear();
+        checkGitForm();
         progress.set(0);
         progressText.set("");
         speedText.set("");
         offerNewVersionOf(workspace.getSelectedVault());
         updateTargets();
+        preferProjectOf(workspace.getSelectedVault());
         workspace.show(Page.NEW_VAULT);
     }
 
@@ -132,7 +153,7 @@ public class NewVaultViewModel {
      */
     public boolean takeArchive(List<Path> files) {
         if (busy.get()) {
-            errors.show("Adding another archive", new dev.codevault.desktop.errors.UserFacingException(
+            errors.show("Adding another archive", new UserFacingException(
                     "An upload is under way. Wait for it to finish or cancel it first."));
             return false;
         }
@@ -195,7 +216,7 @@ public class NewVaultViewModel {
         UploadMeter meter = new UploadMeter();
         progressText.set("Starting the upload...");
         cancelUpload = background.run(() -> {
-            java.util.UUID vaultId = existing != null ? existing.id()
+            UUID vaultId = existing != null ? existing.id()
                     : createVault(chosen, projectName, new CreateVaultRequest(name, CodeSourceKind.ARCHIVE)).id();
             return actions.uploader().upload(vaultId, file, (sent, total) -> {
                 if (meter.record(sent, total, System.nanoTime())) {
@@ -222,10 +243,36 @@ public class NewVaultViewModel {
     }
 
     private VaultView createVault(ProjectTarget chosen, String projectName, CreateVaultRequest request) {
-        ProjectView project = chosen.isNew()
-                ? actions.projects().createProject(chosen.team().id(), new NameRequest(projectName)).body()
-                : chosen.project();
-        return actions.vaults().createVault(project.id(), request).body();
+        if (!chosen.isNew()) {
+            return actions.vaults().createVault(chosen.project().id(), request).body();
+        }
+        ProjectView project = actions.projects().createProject(chosen.team().id(), new NameRequest(projectName))
+                .body();
+        try {
+            return actions.vaults().createVault(project.id(), request).body();
+        } catch (RuntimeException e) {
+            removeEmptyProject(project);
+            throw e;
+        }
+    }
+
+    /** Deletes a project this form just created when its first vault was rejected, so no empty project stays. */
+    private void removeEmptyProject(ProjectView project) {
+        try {
+            actions.projects().deleteProject(project.id());
+        } catch (RuntimeException e) {
+            LOG.warn("The empty project {} stays after its vault was rejected: {}", project.id(), e.getMessage());
+        }
+    }
+
+    private void preferProjectOf(VaultItem selected) {
+        if (selected == null) {
+            return;
+        }
+        targets.stream()
+                .filter(candidate -> !candidate.isNew() && candidate.project().id().equals(selected.projectId()))
+                .findFirst()
+                .ifPresent(target::set);
     }
 
     private void showProgress(long sent, long total, double bytesPerSecond) {
@@ -268,7 +315,7 @@ public class NewVaultViewModel {
                         gitToken.get())
                 : Map.of();
         for (Field field : Field.values()) {
-            fieldErrors.get(field).set(found.getOrDefault(field, ""));
+            fieldErrors.get(field).set(touched.contains(field) ? found.getOrDefault(field, "") : "");
         }
     }
 
@@ -307,7 +354,8 @@ public class NewVaultViewModel {
         }
         ProjectTarget previous = target.get();
         targets.setAll(fresh);
-        target.set(fresh.contains(previous) ? previous : fresh.stream().findFirst().orElse(null));
+        target.set(fresh.contains(previous) && !previous.isNew() ? previous
+                : fresh.stream().findFirst().orElse(null));
     }
 
     /** Returns a vault name from an archive's file name: the name without its archive ending. */
@@ -315,7 +363,7 @@ public class NewVaultViewModel {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return ArchiveCheck.EXTENSIONS.stream()
                 .filter(lower::endsWith)
-                .max(java.util.Comparator.comparingInt(String::length))
+                .max(Comparator.comparingInt(String::length))
                 .map(ending -> fileName.substring(0, fileName.length() - ending.length()))
                 .filter(name -> !name.isBlank())
                 .orElse(fileName);

@@ -35,7 +35,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The main window once signed in: menus with the platform's shortcuts, the vault list, the page area, the Ada
@@ -91,7 +90,7 @@ public class WorkspaceController {
     @FXML
     private RadioMenuItem systemThemeItem;
     @FXML
-    private StatusBar statusBar;
+    private Label statusLine;
 
     WorkspaceController(Workspace workspace, VaultListViewModel vaultList, NewVaultViewModel newVault,
                         SettingsViewModel settings, ErrorPresenter errors, ConnectionMonitor monitor,
@@ -149,7 +148,7 @@ public class WorkspaceController {
         offlineBanner.setVisible(!connected);
         offlineLabel.setText(connected ? "" : "Offline. " + status.message()
                 + " The app checks again every few seconds.");
-        statusBar.setText(status.message());
+        statusLine.setText(status.message());
         if (connected && wasOffline) {
             vaultList.refresh();
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,13 @@ public final class BackendProcess implements AutoCloseable {
 
     /** Starts the backend and waits until its health check answers. */
     public static BackendProcess start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /**
+     * Starts the backend with extra arguments, such as its SMTP settings, and waits until its health check answers.
+     */
+    public static BackendProcess start(List<String> arguments) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("codevault.backend.jar", "../backend/target/codevault-backend.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the backend jar " + jar.toAbsolutePath() + " is missing; build it with "
@@ -43,9 +51,11 @@ public final class BackendProcess implements AutoCloseable {
         int port = freePort();
         Path dataDir = Files.createTempDirectory("codevault-desktop-test");
         Path log = dataDir.resolve("backend.log");
-        Process process = new ProcessBuilder(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--codevault.data-dir=" + dataDir, "--micronaut.server.port=" + port))
+                "--codevault.data-dir=" + dataDir, "--micronaut.server.port=" + port));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -1,0 +1,340 @@
+package dev.codevault.desktop.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.common.report.AnalysisDetails;
+import dev.codevault.common.report.AnalysisReport;
+import dev.codevault.common.report.VersionComparison;
+import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.desktop.dashboard.DashboardViewModel;
+import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.testing.Screenshots;
+import dev.codevault.desktop.testing.SourceArchives;
+import dev.codevault.desktop.testing.TestMailServer;
+import dev.codevault.desktop.vaults.VaultClient;
+import dev.codevault.desktop.vaults.VaultItem;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main job through the real window against the real backend, started as a process with its mail going to
+ * GreenMail: sign in with the mailed passcode, drop a real source archive onto the window, watch the vault become
+ * ready, read the dashboard and compare it with the API, see Ada's not-configured state, and see the server's answer
+ * to a git vault. Each step saves screenshots in the light and the dark theme. The steps build on each other, so
+ * they run in order on one app.
+ */
+@Tag("ui")
+@ExtendWith(RequiresDisplay.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesktopJourneyTest {
+
+    private static final long WAIT_SECONDS = 30;
+    private static final long ANALYSIS_SECONDS = 180;
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    private final FxRobot robot = new FxRobot();
+    private final String email = "journey-" + UUID.randomUUID() + "@example.com";
+    private TestMailServer mail;
+    private BackendProcess backend;
+    private CodeVaultApp app;
+    private Screenshots screenshots;
+    private Path workFolder;
+
+    @BeforeAll
+    void start() throws Exception {
+        mail = TestMailServer.start();
+        backend = BackendProcess.start(mail.backendArguments());
+        workFolder = Files.createTempDirectory("codevault-journey");
+        System.setProperty("codevault.settings-dir", workFolder.resolve("settings").toString());
+        System.setProperty("codevault.credential-store", "file");
+        System.setProperty("codevault.admin-config", workFolder.resolve("no-admin.properties").toString());
+        FxToolkit.registerPrimaryStage();
+        app = (CodeVaultApp) FxToolkit.setupApplication(CodeVaultApp.class, "--server-url=" + backend.url());
+        screenshots = new Screenshots(app.context().getBean(ThemeService.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        backend.close();
+        mail.close();
+    }
+
+    @Test
+    @Order(1)
+    void signsInWithMailedPasscode() throws Exception {
+        awaitLabel("#connectionLabel", "Connected to CodeVault");
+        screenshots.save(scene(), "sign-in");
+
+        robot.clickOn("#emailField").write(email);
+        robot.clickOn("#passcodeButton");
+        awaitLabel("#signInMessageLabel", "passcode is on its way");
+        robot.clickOn("#codeField").write(mail.awaitPasscodeFor(email));
+        robot.clickOn("#submitCodeButton");
+
+        await(() -> robot.lookup("#menuBar").tryQuery().isPresent());
+        assertThat(robot.lookup("#emptyLabel").queryAs(Label.class).getText()).contains("No vaults yet");
+    }
+
+    @Test
+    @Order(2)
+    void createsVaultFromDroppedArchive() throws Exception {
+        Path archive = SourceArchives.zip(workFolder.resolve("codevault-common.zip"), REPOSITORY,
+                List.of("common/src/main/java"));
+
+        dropOntoWindow(archive);
+        awaitLabel("#archiveSummaryLabel", "codevault-common.zip");
+        screenshots.save(scene(), "new-vault-archive");
+        robot.clickOn("#submitButton");
+
+        awaitStatus("Ready", ANALYSIS_SECONDS);
+        await(() -> robot.lookup("#card-lines-of-code").tryQuery().isPresent());
+    }
+
+    @Test
+    @Order(3)
+    void dashboardMatchesApi() throws Exception {
+        VaultItem vault = selectedVault();
+        AnalysisReport report = api().getReport(vault.id(), 1);
+        AnalysisDetails details = api().getDetails(vault.id(), 1);
+
+        assertThat(labelText("#card-lines-of-code")).isEqualTo(Formats.count(report.totals().lines().code()));
+        assertThat(labelText("#card-files")).isEqualTo(Formats.count(report.totals().files()));
+        assertThat(labelText("#card-languages")).isEqualTo(Formats.count(report.languages().size()));
+        assertThat(labelText("#card-complexity")).isEqualTo(Formats.count(report.totals().complexity()));
+        assertThat(labelText("#card-contributors")).isEqualTo("Not analysed yet");
+        assertThat(labelText("#card-security-issues")).isEqualTo("Not analysed yet");
+        assertThat(labelText("#card-cost")).isEqualTo(Formats.money(report.cost().low().cost(),
+                report.cost().inputs().currency()) + " - " + Formats.money(report.cost().high().cost(),
+                report.cost().inputs().currency()));
+        assertThat(robot.lookup("#functionTable").queryAs(TableView.class).getItems())
+                .hasSize(details.mostComplexFunctions().size());
+        assertThat(robot.lookup("#fileTable").queryAs(TableView.class).getItems()).hasSize(details.files().size());
+        screenshots.save(scene(), "dashboard");
+        robot.clickOn("#functionsTab");
+        screenshots.save(scene(), "dashboard-functions");
+    }
+
+    @Test
+    @Order(4)
+    void adaPanelShowsNotConfigured() throws Exception {
+        awaitLabel("#stateLabel", "not configured");
+
+        assertThat(labelText("#stateLabel")).contains("CODEVAULT_ADA_BASE_URL", "CODEVAULT_ADA_API_KEY",
+                "CODEVAULT_ADA_MODEL");
+        assertThat(robot.lookup("#askButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#questionField").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void comparesTwoUploadedVersions() throws Exception {
+        VaultItem vault = selectedVault();
+        Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
+                List.of("common/src/main/java", "desktop/src/main/java/dev/codevault/desktop/dashboard"));
+
+        dropOntoWindow(second);
+        awaitLabel("#archiveSummaryLabel", "codevault-common-2.zip");
+        robot.clickOn("#submitButton");
+        await(() -> Integer.valueOf(2).equals(vault.getLatestVersion()), ANALYSIS_SECONDS);
+        await(() -> dashboard().compareToProperty().get() != null
+                && dashboard().compareToProperty().get().number() == 2);
+        robot.clickOn("#compareTab");
+        robot.clickOn("#compareButton");
+
+        VersionComparison comparison = api().compareVersions(vault.id(), 1, 2);
+        awaitLabel("#comparisonLabel", "Changes from version 1 to version 2");
+        assertThat(rowTexts("#comparisonTable")).contains("Code lines " + Formats.change(comparison.totals().code()));
+        screenshots.save(scene(), "compare");
+    }
+
+    @Test
+    @Order(6)
+    void recomputesCostFromEditedSalary() throws Exception {
+        robot.clickOn("#costTab");
+        String before = labelText("#costRangeLabel");
+
+        robot.doubleClickOn(robot.lookup(".text-field").match(node -> "Annual salary".equals(
+                node.getAccessibleText())).queryAs(TextField.class));
+        robot.eraseText(20).write("1");
+
+        await(() -> !labelText("#costRangeLabel").equals(before));
+        assertThat(labelText("#costRangeLabel")).startsWith("$0 to $");
+        robot.eraseText(1).write("X");
+        awaitLabel("#costErrorLabel", "annual salary");
+        robot.eraseText(1);
+        robot.clickOn("Reset to the Server's Inputs");
+        awaitLabel("#costRangeLabel", before);
+        screenshots.save(scene(), "cost");
+    }
+
+    @Test
+    @Order(7)
+    void gitFormValidatesAndShowsServerAnswer() throws Exception {
+        robot.clickOn("#vaultNameLabel");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+
+        robot.clickOn("#urlField").write("http://git.example.com/acme/app.git");
+        awaitLabel("#urlErrorLabel", "https");
+        assertThat(robot.lookup("#submitButton").query().isDisabled()).isTrue();
+        robot.clickOn("#usernameField").write("ci-bot");
+        awaitLabel("#tokenErrorLabel", "token");
+        screenshots.save(scene(), "new-vault-git");
+
+        robot.doubleClickOn("#urlField").eraseText(60).write("https://git.example.com/acme/app.git");
+        robot.clickOn("#tokenField").write("not-a-real-token");
+        robot.clickOn("#nameField").write("acme-app");
+        await(() -> !robot.lookup("#submitButton").query().isDisabled());
+        robot.clickOn("#submitButton");
+
+        awaitLabel("#errorTitle", "Creating the vault acme-app failed.");
+        assertThat(labelText("#errorDetail")).isNotBlank();
+        assertThat(labelText("#errorDetail")).doesNotContain("not-a-real-token");
+    }
+
+    @Test
+    @Order(8)
+    void settingsListThisSession() throws Exception {
+        robot.clickOn("#dismissErrorButton");
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+
+        awaitLabel("#accountLabel", email);
+        await(() -> rowTexts("#sessionTable").stream().anyMatch(row -> row.contains("(this app)")));
+        screenshots.save(scene(), "settings");
+    }
+
+    private void dropOntoWindow(Path file) throws TimeoutException {
+        Stage source = dragSource(file);
+        Node target = robot.lookup("#pageArea").query();
+        robot.drag(source.getScene().getRoot()).dropTo(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.onFx(() -> {
+            source.close();
+            ((Stage) scene().getWindow()).requestFocus();
+        });
+    }
+
+    /** Opens a small window whose label starts a drag of the file, as a file manager would. */
+    private Stage dragSource(Path file) throws TimeoutException {
+        Stage[] stage = new Stage[1];
+        Screenshots.onFx(() -> {
+            Label label = new Label("Drag " + file.getFileName());
+            label.setPrefSize(200, 80);
+            label.setOnDragDetected(event -> {
+                Dragboard board = label.startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.putFiles(List.of(new File(file.toString())));
+                board.setContent(content);
+                event.consume();
+            });
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(label));
+            stage[0].setX(20);
+            stage[0].setY(20);
+            stage[0].show();
+        });
+        return stage[0];
+    }
+
+    private VaultItem selectedVault() {
+        return app.context().getBean(Workspace.class).getSelectedVault();
+    }
+
+    private DashboardViewModel dashboard() {
+        return app.context().getBean(DashboardViewModel.class);
+    }
+
+    private VaultClient api() {
+        return app.context().getBean(VaultClient.class);
+    }
+
+    private Scene scene() {
+        return robot.listTargetWindows().stream()
+                .filter(Window::isShowing)
+                .filter(Stage.class::isInstance)
+                .filter(window -> CodeVaultApp.TITLE.equals(((Stage) window).getTitle()))
+                .findFirst()
+                .map(Window::getScene)
+                .orElseThrow();
+    }
+
+    private String labelText(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private List<String> rowTexts(String query) {
+        TableView<?> table = robot.lookup(query).queryAs(TableView.class);
+        return table.getItems().stream().map(row -> {
+            StringBuilder text = new StringBuilder();
+            table.getColumns().forEach(column -> text.append(text.length() == 0 ? "" : " ")
+                    .append(column.getCellData(table.getItems().indexOf(row))));
+            return text.toString();
+        }).toList();
+    }
+
+    private void awaitStatus(String status, long seconds) throws TimeoutException {
+        await(() -> robot.lookup(".badge").queryAll().stream()
+                .anyMatch(node -> node instanceof Label label && status.equals(label.getText())), seconds);
+    }
+
+    private void awaitLabel(String query, String expected) throws TimeoutException {
+        try {
+            await(() -> {
+                Node node = robot.lookup(query).tryQuery().orElse(null);
+                return node instanceof Label label && label.getText() != null && label.getText().contains(expected);
+            });
+        } catch (TimeoutException e) {
+            String actual = robot.lookup(query).tryQuery().map(node -> node instanceof Label label ? label.getText()
+                    : node.toString()).orElse("(no such node)");
+            screenshots.save(scene(), "failed-" + query.replace("#", ""));
+            throw new AssertionError(query + " did not come to contain '" + expected + "'; it reads '" + actual
+                    + "'. The window is in failed-" + query.replace("#", "") + "-light.png.", e);
+        }
+    }
+
+    private static void await(Callable<Boolean> condition) throws TimeoutException {
+        await(condition, WAIT_SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition, long seconds)
+            throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
