@@ -20,6 +20,7 @@ public final class GitSourceCheck {
     }
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SSH_SHORTHAND = Pattern.compile("[^/@:]+@[^/:]+:.*");
     private static final Pattern BRANCH_CHARACTERS = Pattern.compile("[^\\p{Cntrl}\\s~^:?*\\[\\\\]+");
 
     private GitSourceCheck() {
@@ -57,6 +58,10 @@ public final class GitSourceCheck {
         }
         if (value.chars().anyMatch(Character::isWhitespace)) {
             return Message.of("Remove spaces from the repository address.");
+        }
+        if (SSH_SHORTHAND.matcher(value).matches()) {
+            return Message.of("'" + value + "' is an SSH address, but CodeVault reads repositories over https only. "
+                    + "Copy the https address from the repository's page.");
         }
         URI uri;
         try {

@@ -47,7 +47,7 @@ public class VaultListViewModel {
     private final Map<UUID, VaultItem> items = new HashMap<>();
     private final Map<UUID, AutoCloseable> followed = new HashMap<>();
 
-    VaultListViewModel(VaultListActions actions, Background background, Workspace workspace, ErrorPresenter errors,
+    public VaultListViewModel(VaultListActions actions, Background background, Workspace workspace, ErrorPresenter errors,
                        Notifier notifier) {
         this.actions = actions;
         this.background = background;

@@ -1,0 +1,56 @@
+package dev.codevault.desktop.newvault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.desktop.newvault.GitSourceCheck.Field;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The git form's rules. */
+class GitSourceCheckTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "http://git.example.com/app.git | https only",
+        "file:///srv/git/app.git | https only",
+        "git@github.com:acme/app.git | https only",
+        "https://user:pw@git.example.com/app.git | Remove the user name and password",
+        "https:///app.git | names no server",
+        "https://git.example.com/app.git?ref=main | after '?' or '#'",
+        "https://git.example.com/my app.git | Remove spaces"})
+    void rejectsUrl(String url, String message) {
+        Map<Field, String> errors = GitSourceCheck.check("app", url, "", "", "");
+
+        assertThat(errors.get(Field.URL)).contains(message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-main", "feature..x", "topic/", "release.lock", "with space", "a~b", "x@{1}"})
+    void rejectsBranch(String branch) {
+        Map<Field, String> errors = GitSourceCheck.check("app", "https://git.example.com/app.git", branch, "", "");
+
+        assertThat(errors.get(Field.BRANCH)).contains("is not a valid git branch name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "main", "release/2.1", "feature/JIRA-12_x"})
+    void acceptsBranch(String branch) {
+        Map<Field, String> errors = GitSourceCheck.check("app", "https://git.example.com/app.git", branch, "", "");
+
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'' | token | USERNAME",
+        "ci-bot | '' | TOKEN",
+        "ci-bot | 'line\nbreak' | TOKEN"})
+    void checksCredentialsTogether(String username, String token, Field wrong) {
+        Map<Field, String> errors = GitSourceCheck.check("app", "https://git.example.com/app.git", "", username,
+                token);
+
+        assertThat(errors).containsOnlyKeys(wrong);
+    }
+}
