@@ -29,6 +29,7 @@ public class WindowNavigator implements Navigator {
     private final Workspace workspace;
     private final VaultListViewModel vaultList;
     private final ErrorPresenter errors;
+    private final Session session;
     private Scene scene;
 
     WindowNavigator(FxmlViews views, Workspace workspace, VaultListViewModel vaultList, ErrorPresenter errors,
@@ -37,12 +38,13 @@ public class WindowNavigator implements Navigator {
         this.workspace = workspace;
         this.vaultList = vaultList;
         this.errors = errors;
-        session.onEnd(reason -> Platform.runLater(() -> showSignIn(reason)));
+        this.session = session;
     }
 
-    /** Starts switching the given scene's root. */
+    /** Starts switching the given scene's root, and returns to the sign-in screen whenever the session ends. */
     public void attach(Scene mainScene) {
         scene = mainScene;
+        session.onEnd(reason -> Platform.runLater(() -> showSignIn(reason)));
     }
 
     @Override

@@ -1,0 +1,58 @@
+package dev.codevault.desktop.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codevault.common.error.Problem;
+import dev.codevault.desktop.server.ServerProblemException;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.net.ConnectException;
+import org.junit.jupiter.api.Test;
+
+/** How failures read in the error banner. */
+class ErrorDescriptionsTest {
+
+    @Test
+    void usesServersProblemDetail() {
+        Problem problem = Problem.of("archive-rejected", "Archive rejected", 400, "The entry ../x leaves the "
+                + "archive. Remove it and upload again.");
+
+        PresentedError error = ErrorDescriptions.describe("Uploading app.zip", new HttpClientResponseException(
+                "Bad Request", HttpResponse.badRequest(problem)));
+
+        assertThat(error.whatFailed()).isEqualTo("Uploading app.zip failed.");
+        assertThat(error.whatToDo()).isEqualTo(problem.detail());
+    }
+
+    @Test
+    void explainsStatusWithoutProblem() {
+        PresentedError error = ErrorDescriptions.describe("Deleting the vault", new HttpClientResponseException(
+                "Forbidden", HttpResponse.status(HttpStatus.FORBIDDEN)));
+
+        assertThat(error.whatToDo()).isEqualTo("Your role in this team does not allow this. Ask an admin of the "
+                + "team.");
+    }
+
+    @Test
+    void explainsStreamingCallsProblem() {
+        PresentedError error = ErrorDescriptions.describe("Uploading app.zip", new ServerProblemException(413, null));
+
+        assertThat(error.whatToDo()).startsWith("The file is larger than the server accepts.");
+    }
+
+    @Test
+    void explainsUnreachableServer() {
+        assertThat(ErrorDescriptions.whatToDo(new HttpClientException("Connect Error: Connection refused")))
+                .startsWith("Cannot reach the server (Connect Error: Connection refused).");
+        assertThat(ErrorDescriptions.whatToDo(new ConnectException("Connection refused")))
+                .startsWith("Cannot reach the server");
+    }
+
+    @Test
+    void passesUserFacingMessageOn() {
+        assertThat(ErrorDescriptions.whatToDo(new UserFacingException("Choose a zip archive."))).isEqualTo(
+                "Choose a zip archive.");
+    }
+}
