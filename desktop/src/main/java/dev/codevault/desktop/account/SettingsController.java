@@ -120,6 +120,7 @@ public class SettingsController {
         column(passkeyUsedColumn, passkey -> passkey.lastUsedAt() == null ? "Never" : time(passkey.lastUsedAt()));
         column(passkeySyncedColumn, passkey -> passkey.backedUp() ? "Yes" : "No");
         passkeyTable.setItems(viewModel.passkeys());
+        passkeyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         passkeyTable.setPlaceholder(new Label("No passkeys yet. Add one to sign in without a passcode."));
         renamePasskeyButton.disableProperty().bind(passkeyTable.getSelectionModel().selectedItemProperty().isNull());
         deletePasskeyButton.disableProperty().bind(passkeyTable.getSelectionModel().selectedItemProperty().isNull());
@@ -132,6 +133,7 @@ public class SettingsController {
         column(sessionCreatedColumn, session -> time(session.createdAt()));
         column(sessionUsedColumn, session -> time(session.lastUsedAt()));
         sessionTable.setItems(viewModel.sessions());
+        sessionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         endSessionButton.disableProperty().bind(sessionTable.getSelectionModel().selectedItemProperty().isNull());
     }
 

@@ -94,7 +94,7 @@ public class AdaController {
             Button button = new Button(question);
             button.getStyleClass().addAll("small", "suggestion");
             button.setWrapText(true);
-            button.setMaxWidth(360);
+            button.maxWidthProperty().bind(suggestionsBox.widthProperty());
             button.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(AdaState.AVAILABLE)
                     .or(viewModel.answeringProperty().isNotNull()));
             button.setOnAction(event -> viewModel.ask(question));

@@ -293,6 +293,7 @@ public class DashboardController {
     }
 
     private static <S> void sorted(TableView<S> table, ObservableList<S> rows) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<S> sortedRows = new SortedList<>(rows);
         sortedRows.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sortedRows);
@@ -307,6 +308,7 @@ public class DashboardController {
         column(comparisonSubjectColumn, ComparisonRow::subject);
         column(comparisonChangeColumn, ComparisonRow::change);
         comparisonTable.setItems(viewModel.comparison());
+        comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         comparisonTable.setPlaceholder(new Label("Choose two versions and press Compare."));
     }
 

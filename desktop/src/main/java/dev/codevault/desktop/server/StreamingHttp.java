@@ -39,7 +39,8 @@ public class StreamingHttp {
 
     /** Returns a request builder for a path of the current server, with the access token. */
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(currentServer.requestUri() + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(currentServer.requestUri() + path))
+                .header("User-Agent", ClientIdentity.userAgent());
         tokens.current().ifPresent(current -> builder.header("Authorization", "Bearer " + current.accessToken()));
         return builder;
     }

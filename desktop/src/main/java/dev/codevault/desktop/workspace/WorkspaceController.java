@@ -4,9 +4,11 @@ import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.desktop.account.SettingsViewModel;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.errors.PresentedError;
+import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.newvault.ArchiveCheck;
 import dev.codevault.desktop.newvault.NewVaultViewModel;
+import dev.codevault.desktop.server.ConnectionChecker;
 import dev.codevault.desktop.server.ConnectionMonitor;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
@@ -57,6 +59,8 @@ public class WorkspaceController {
     private final ConnectionMonitor monitor;
     private final FxmlViews views;
     private final ThemeService themes;
+    private final ConnectionChecker checker;
+    private final Background background;
     private final Map<Page, Parent> loadedPages = new EnumMap<>(Page.class);
 
     @FXML
@@ -94,7 +98,7 @@ public class WorkspaceController {
 
     WorkspaceController(Workspace workspace, VaultListViewModel vaultList, NewVaultViewModel newVault,
                         SettingsViewModel settings, ErrorPresenter errors, ConnectionMonitor monitor,
-                        FxmlViews views, ThemeService themes) {
+                        FxmlViews views, ThemeService themes, ConnectionChecker checker, Background background) {
         this.workspace = workspace;
         this.vaultList = vaultList;
         this.newVault = newVault;
@@ -103,6 +107,8 @@ public class WorkspaceController {
         this.monitor = monitor;
         this.views = views;
         this.themes = themes;
+        this.checker = checker;
+        this.background = background;
     }
 
     @FXML
@@ -237,7 +243,13 @@ public class WorkspaceController {
     @FXML
     private void refresh() {
         vaultList.refresh();
-        monitor.restart();
+        checkConnectionNow();
+    }
+
+    /** Checks the connection once, now, beside the monitor's schedule. */
+    private void checkConnectionNow() {
+        background.run(checker::check, this::showConnection,
+                failure -> statusLine.setText("Checking the connection failed: " + failure.getMessage()));
     }
 
     @FXML
@@ -267,7 +279,7 @@ public class WorkspaceController {
 
     @FXML
     private void retryConnection() {
-        monitor.restart();
+        checkConnectionNow();
     }
 
     @FXML

@@ -1,11 +1,14 @@
 package dev.codevault.desktop.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
 import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.common.report.CostStats;
+import dev.codevault.desktop.dashboard.CostCalculator;
 import dev.codevault.desktop.dashboard.DashboardViewModel;
 import dev.codevault.desktop.dashboard.Formats;
 import dev.codevault.desktop.testing.BackendProcess;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -143,6 +147,9 @@ class DesktopJourneyTest {
         assertThat(labelText("#card-cost")).isEqualTo(Formats.money(report.cost().low().cost(),
                 report.cost().inputs().currency()) + " - " + Formats.money(report.cost().high().cost(),
                 report.cost().inputs().currency()));
+        CostStats recomputed = CostCalculator.estimate(report.cost().sourceLinesOfCode(), report.cost().inputs());
+        assertThat(recomputed.low().cost()).isCloseTo(report.cost().low().cost(), within(0.01));
+        assertThat(recomputed.high().cost()).isCloseTo(report.cost().high().cost(), within(0.01));
         assertThat(robot.lookup("#functionTable").queryAs(TableView.class).getItems())
                 .hasSize(details.mostComplexFunctions().size());
         assertThat(robot.lookup("#fileTable").queryAs(TableView.class).getItems()).hasSize(details.files().size());
@@ -236,7 +243,31 @@ class DesktopJourneyTest {
 
         awaitLabel("#accountLabel", email);
         await(() -> rowTexts("#sessionTable").stream().anyMatch(row -> row.contains("(this app)")));
+        assertThat(rowTexts("#sessionTable")).anyMatch(row -> row.startsWith("CodeVault Desktop/"));
         screenshots.save(scene(), "settings");
+    }
+
+    @Test
+    @Order(9)
+    void iconOnlyButtonsHaveAccessibleText() {
+        List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText() != null && button.getText().strip().length() <= 2)
+                .filter(button -> button.getAccessibleText() == null || button.getAccessibleText().isBlank())
+                .map(button -> button.getText() + " " + button.getId())
+                .toList();
+
+        assertThat(unnamed).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void showsOfflineStateWithRetry() throws Exception {
+        backend.close();
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+
+        awaitLabel("#offlineLabel", "Offline. Cannot reach the server");
+        assertThat(robot.lookup("#retryButton").query().isVisible()).isTrue();
+        screenshots.save(scene(), "offline");
     }
 
     private void dropOntoWindow(Path file) throws TimeoutException {
