@@ -4,6 +4,7 @@ import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.settings.WindowPlacement;
+import dev.codevault.desktop.workspace.BenchmarkRun;
 import dev.codevault.desktop.workspace.ThemeService;
 import dev.codevault.desktop.workspace.WindowNavigator;
 import dev.codevault.desktop.workspace.Workspace;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -41,13 +43,17 @@ public class CodeVaultApp extends Application {
     public void init() {
         String serverUrlArgument = getParameters().getNamed().getOrDefault("server-url",
                 System.getProperty("codevault.server-url"));
-        context = ApplicationContext.builder()
-                .singletons(new StartupOptions(serverUrlArgument, System.getenv("CODEVAULT_SERVER_URL")))
-                .start();
+        StartupProbe.mark("init");
+        ThemeMode early = ThemeMode.parse(new UserSettings(System.getProperty("codevault.settings-dir"))
+                .get(UserSettings.THEME).orElse(null));
+        // The JavaFX thread parses the theme's style sheet while this thread waits for the bean context.
+        Platform.runLater(() -> ThemeService.applyEarly(early));
+        context = ContextStarter.context(serverUrlArgument);
     }
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("start");
         stage = primaryStage;
         UserSettings settings = context.getBean(UserSettings.class);
         context.getBean(ThemeService.class).apply(ThemeMode.parse(settings.get(UserSettings.THEME).orElse(null)));
@@ -67,8 +73,20 @@ public class CodeVaultApp extends Application {
         Workspace workspace = context.getBean(Workspace.class);
         stage.focusedProperty().addListener((observable, before, focused) -> workspace.windowActive(focused));
         StartupProbe.watch(scene);
+        BenchmarkRun.startIfAsked(context);
         stage.show();
         LOG.info("CodeVault desktop started");
+        preloadAfterFirstFrame(scene, navigator);
+    }
+
+    /** Builds the workspace in the background once the sign-in screen is on screen, so it does not delay it. */
+    private static void preloadAfterFirstFrame(Scene scene, WindowNavigator navigator) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(navigator::preloadWorkspace);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Returns the bean context, for tests that read the app's state. */

@@ -12,6 +12,7 @@ public final class DesktopLauncher {
     }
 
     public static void main(String[] args) {
+        ContextStarter.startEarly(args);
         Application.launch(CodeVaultApp.class, args);
     }
 }

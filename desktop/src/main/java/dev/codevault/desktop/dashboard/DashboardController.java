@@ -22,18 +22,23 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -58,6 +63,8 @@ public class DashboardController {
     private Label statusLabel;
     @FXML
     private VBox content;
+    @FXML
+    private TabPane tabs;
     @FXML
     private FlowPane cardPane;
     @FXML
@@ -128,15 +135,39 @@ public class DashboardController {
         bindTables();
         bindComparison();
         bindCost();
+        attachTabContentWhenFirstSelected();
         content.visibleProperty().bind(viewModel.reportProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());
-        viewModel.reportProperty().addListener((observable, before, after) -> {
-            if (after != null && StartupProbe.enabled()) {
+        viewModel.loadingProperty().addListener((observable, before, loading) -> {
+            if (!loading && viewModel.getReport() != null && StartupProbe.enabled()) {
                 long arrived = viewModel.dataArrivedNanos();
                 Platform.runLater(() -> content.getScene().addPostLayoutPulseListener(new DashboardTimer(
                         content, arrived)));
             }
         });
+    }
+
+    /**
+     * Keeps each tab's content out of the scene until the tab is first selected, so opening the dashboard styles and
+     * lays out only the overview, and filling the tables of a large vault costs nothing until they are looked at.
+     */
+    private void attachTabContentWhenFirstSelected() {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.isSelected()) {
+                continue;
+            }
+            Node tabContent = tab.getContent();
+            tab.setContent(new StackPane());
+            tab.selectedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> observable, Boolean before, Boolean selected) {
+                    if (selected) {
+                        tab.selectedProperty().removeListener(this);
+                        tab.setContent(tabContent);
+                    }
+                }
+            });
+        }
     }
 
     private void bindHeader() {

@@ -40,8 +40,10 @@ public class FxmlViews {
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(beanContext::getBean);
+        long started = System.nanoTime();
         try {
             Parent root = loader.load();
+            StartupProbe.took("load " + resource.substring(resource.lastIndexOf('/') + 1), started);
             return new View<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("loading the view " + resource + " failed", e);

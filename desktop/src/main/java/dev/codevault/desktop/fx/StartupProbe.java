@@ -65,6 +65,21 @@ public final class StartupProbe {
         }.start();
     }
 
+    /** Logs how long after the JVM's start a step was reached, in benchmark runs. */
+    public static void mark(String step) {
+        if (ENABLED) {
+            LOG.info("BENCHMARK mark={} at-ms={}", step, System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
+    }
+
+    /** Logs how long a step took on the calling thread, in benchmark runs. */
+    public static void took(String step, long startNanos) {
+        if (ENABLED) {
+            LOG.info("BENCHMARK took={} ms={}", step, (System.nanoTime() - startNanos) / 1_000_000);
+        }
+    }
+
     /** Logs the stalls so far and the resident memory, and starts counting stalls afresh. */
     public static void report(String step) {
         if (!ENABLED) {

@@ -4,9 +4,13 @@ import dev.codevault.desktop.server.ConnectionMonitor;
 import dev.codevault.desktop.server.ConnectionState;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -76,14 +80,38 @@ public class SignInController {
             monitor.pace(monitor.getValue().state());
         });
         if (viewModel.useConfiguredServer()) {
-            monitor.start();
-            viewModel.resumeSession();
+            afterFirstFrame(() -> {
+                monitor.start();
+                viewModel.resumeSession();
+            });
         }
         changeServerLink.visibleProperty().bind(viewModel.serverEditableProperty());
         changeServerLink.managedProperty().bind(changeServerLink.visibleProperty());
         emailField.sceneProperty().addListener((observable, before, scene) -> {
             if (scene == null) {
                 monitor.cancel();
+            }
+        });
+    }
+
+    /**
+     * Runs the network work once the screen is drawn, so the connection check and the silent sign-in do not delay
+     * the first frame.
+     */
+    private void afterFirstFrame(Runnable work) {
+        emailField.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                emailField.sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(work);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
             }
         });
     }

@@ -37,6 +37,15 @@ public class ThemeService {
         }
     }
 
+    /**
+     * Sets the light or dark style sheet before the bean context exists, so it is parsed early; {@link #apply}
+     * follows with the same or the system's choice.
+     */
+    public static void applyEarly(ThemeMode mode) {
+        Application.setUserAgentStylesheet(mode == ThemeMode.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
     /** Returns whether the dark theme is in use. */
     public boolean isDark() {
         return dark;

@@ -4,6 +4,7 @@ import dev.codevault.desktop.auth.Session;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.fx.View;
+import dev.codevault.desktop.fx.ViewPreloader;
 import dev.codevault.desktop.signin.SignInController;
 import dev.codevault.desktop.vaults.VaultListViewModel;
 import io.micronaut.context.annotation.Secondary;
@@ -30,15 +31,18 @@ public class WindowNavigator implements Navigator {
     private final VaultListViewModel vaultList;
     private final ErrorPresenter errors;
     private final Session session;
+    private final ViewPreloader preloader;
     private Scene scene;
+    private boolean workspaceShown;
 
     WindowNavigator(FxmlViews views, Workspace workspace, VaultListViewModel vaultList, ErrorPresenter errors,
-                    Session session) {
+                    Session session, ViewPreloader preloader) {
         this.views = views;
         this.workspace = workspace;
         this.vaultList = vaultList;
         this.errors = errors;
         this.session = session;
+        this.preloader = preloader;
     }
 
     /** Starts switching the given scene's root, and returns to the sign-in screen whenever the session ends. */
@@ -53,7 +57,18 @@ public class WindowNavigator implements Navigator {
             return;
         }
         errors.dismiss();
-        scene.setRoot(views.load(WORKSPACE_VIEW));
+        workspaceShown = true;
+        preloader.<WorkspaceController>take(WORKSPACE_VIEW).thenAccept(view -> Platform.runLater(() -> {
+            scene.setRoot(view.root());
+            view.controller().activate();
+        }));
+    }
+
+    /** Starts building the workspace in the background while the sign-in screen shows. */
+    public void preloadWorkspace() {
+        if (scene != null && !workspaceShown) {
+            preloader.preload(WORKSPACE_VIEW);
+        }
     }
 
     @Override
@@ -61,11 +76,15 @@ public class WindowNavigator implements Navigator {
         if (scene == null) {
             return;
         }
+        workspaceShown = false;
         vaultList.clear();
         workspace.select(null);
         errors.dismiss();
         View<SignInController> signIn = views.loadView(SIGN_IN_VIEW);
         signIn.controller().showEndedReason(reason);
         scene.setRoot(signIn.root());
+        if (!reason.isEmpty()) {
+            preloadWorkspace();
+        }
     }
 }

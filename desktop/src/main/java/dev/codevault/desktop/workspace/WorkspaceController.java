@@ -117,13 +117,25 @@ public class WorkspaceController {
         bindConnection();
         bindTheme();
         bindDrops();
-        workspace.pageProperty().addListener((observable, before, after) -> showPage(after));
-        showPage(workspace.getPage());
+        for (Page page : Page.values()) {
+            loadedPages.put(page, views.load(PAGE_VIEWS.get(page)));
+        }
         root.sceneProperty().addListener((observable, before, scene) -> {
             if (scene == null) {
                 monitor.cancel();
             }
         });
+    }
+
+    /**
+     * Starts the workspace's work once its view is in the window: the page, the connection checks and the vault
+     * list. Call it on the JavaFX thread; the view itself may be built on another thread before.
+     */
+    public void activate() {
+        workspace.pageProperty().addListener((observable, before, after) -> showPage(after));
+        showPage(workspace.getPage());
+        monitor.setOnSucceeded(event -> showConnection(monitor.getValue()));
+        monitor.start();
         vaultList.refresh();
     }
 
@@ -143,8 +155,6 @@ public class WorkspaceController {
     private void bindConnection() {
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         offlineBanner.setVisible(false);
-        monitor.setOnSucceeded(event -> showConnection(monitor.getValue()));
-        monitor.start();
     }
 
     private void showConnection(ConnectionStatus status) {
@@ -208,7 +218,7 @@ public class WorkspaceController {
     }
 
     private void showPage(Page page) {
-        Parent view = loadedPages.computeIfAbsent(page, key -> views.load(PAGE_VIEWS.get(key)));
+        Parent view = loadedPages.get(page);
         pageArea.getChildren().setAll(view);
         if (page == Page.SETTINGS) {
             settings.refresh();

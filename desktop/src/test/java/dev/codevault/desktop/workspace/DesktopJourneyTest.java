@@ -150,12 +150,14 @@ class DesktopJourneyTest {
         CostStats recomputed = CostCalculator.estimate(report.cost().sourceLinesOfCode(), report.cost().inputs());
         assertThat(recomputed.low().cost()).isCloseTo(report.cost().low().cost(), within(0.01));
         assertThat(recomputed.high().cost()).isCloseTo(report.cost().high().cost(), within(0.01));
+        screenshots.save(scene(), "dashboard");
+
+        robot.clickOn("#functionsTab");
         assertThat(robot.lookup("#functionTable").queryAs(TableView.class).getItems())
                 .hasSize(details.mostComplexFunctions().size());
-        assertThat(robot.lookup("#fileTable").queryAs(TableView.class).getItems()).hasSize(details.files().size());
-        screenshots.save(scene(), "dashboard");
-        robot.clickOn("#functionsTab");
         screenshots.save(scene(), "dashboard-functions");
+        robot.clickOn("#filesTab");
+        assertThat(robot.lookup("#fileTable").queryAs(TableView.class).getItems()).hasSize(details.files().size());
     }
 
     @Test
