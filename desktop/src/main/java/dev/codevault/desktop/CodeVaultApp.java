@@ -73,7 +73,7 @@ public class CodeVaultApp extends Application {
         Workspace workspace = context.getBean(Workspace.class);
         stage.focusedProperty().addListener((observable, before, focused) -> workspace.windowActive(focused));
         StartupProbe.watch(scene);
-        BenchmarkRun.startIfAsked(context);
+        BenchmarkRun.startIfRequested(context);
         stage.show();
         LOG.info("CodeVault desktop started");
         preloadAfterFirstFrame(scene, navigator);

@@ -27,7 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 
-/** Binds the settings page to its {@link SettingsViewModel}; asks before deleting. */
+/** Binds the settings page to its {@link SettingsViewModel}; confirms before deleting. */
 @Prototype
 public class SettingsController {
 

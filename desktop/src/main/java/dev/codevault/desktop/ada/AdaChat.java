@@ -63,7 +63,7 @@ public class AdaChat {
             throw e.getCause();
         }
         if (end.get() == null) {
-            throw new IOException("the answer stopped before its end");
+            throw new IOException("the answer stream ended before its " + AdaApi.DONE_EVENT + " event");
         }
         return end.get();
     }

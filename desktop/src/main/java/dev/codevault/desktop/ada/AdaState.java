@@ -1,6 +1,6 @@
 package dev.codevault.desktop.ada;
 
-/** What the Ada panel can do. */
+/** The state of the Ada panel. */
 public enum AdaState {
     /** No vault is selected. */
     NO_VAULT,
@@ -8,8 +8,8 @@ public enum AdaState {
     CHECKING,
     /** Ada answers questions. */
     AVAILABLE,
-    /** An administrator has not configured Ada's AI service; the message says what to set. */
+    /** An administrator has not configured Ada's AI service; the message names the settings to make. */
     NOT_CONFIGURED,
-    /** Ada cannot answer for another reason, such as an unreachable server; the message says what to do. */
+    /** Ada cannot answer for another reason, such as an unreachable server; the message states what to do. */
     UNAVAILABLE
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ public class Session {
     private static final String KEY_PREFIX = "refresh-token@";
 
     private final SessionTokens tokens;
-    private final CredentialStore store;
+    private final Provider<CredentialStore> store;
     private final AuthClient auth;
     private final CurrentServer currentServer;
     private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
@@ -47,7 +48,11 @@ public class Session {
     });
     private ScheduledFuture<?> nextRefresh;
 
-    Session(SessionTokens tokens, CredentialStore store, AuthClient auth, CurrentServer currentServer) {
+    /**
+     * Creates the session; the credential store opens at its first use, which may probe the system's store, so
+     * it happens off the JavaFX thread.
+     */
+    Session(SessionTokens tokens, Provider<CredentialStore> store, AuthClient auth, CurrentServer currentServer) {
         this.tokens = tokens;
         this.store = store;
         this.auth = auth;
@@ -70,7 +75,7 @@ public class Session {
      */
     public synchronized Optional<TokenResponse> resume() {
         Optional<String> key = storeKey();
-        Optional<String> saved = key.flatMap(store::read);
+        Optional<String> saved = key.flatMap(store.get()::read);
         if (saved.isEmpty()) {
             return Optional.empty();
         }
@@ -82,7 +87,7 @@ public class Session {
         } catch (HttpClientResponseException e) {
             if (e.code() == HttpStatus.UNAUTHORIZED.getCode() || e.code() == HttpStatus.BAD_REQUEST.getCode()) {
                 LOG.info("The server no longer accepts the saved session ({}); signing in again", e.code());
-                store.delete(key.get());
+                store.get().delete(key.get());
                 return Optional.empty();
             }
             throw e;
@@ -95,8 +100,8 @@ public class Session {
     }
 
     /**
-     * Replaces the tokens with new ones now. A rejected refresh ends the session and tells the listeners; a network
-     * failure keeps the session and tries again later.
+     * Replaces the tokens with new ones now. A rejected refresh ends the session and notifies the listeners. A
+     * network failure keeps the session and tries again later.
      */
     public synchronized void refresh() {
         Optional<TokenResponse> current = tokens.current();
@@ -115,7 +120,7 @@ public class Session {
         }
     }
 
-    /** Signs out: ends the session on the server when it can be reached, and forgets it here in any case. */
+    /** Signs out: ends the session on the server when it can be reached, and removes it from this app in any case. */
     public synchronized void signOut() {
         Optional<TokenResponse> current = tokens.current();
         try {
@@ -143,7 +148,7 @@ public class Session {
 
     private void end(String reason) {
         tokens.clear();
-        storeKey().ifPresent(store::delete);
+        storeKey().ifPresent(store.get()::delete);
         if (nextRefresh != null) {
             nextRefresh.cancel(false);
         }
@@ -156,9 +161,9 @@ public class Session {
             return;
         }
         try {
-            store.write(key.get(), refreshToken);
+            store.get().write(key.get(), refreshToken);
         } catch (CredentialStoreException e) {
-            // The session works without it; only the next start asks to sign in again.
+            // The session works without it; only the next start requires a new sign-in.
             LOG.warn("{}", e.getMessage());
         }
     }

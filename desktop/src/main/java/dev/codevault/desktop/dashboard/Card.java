@@ -5,7 +5,7 @@ package dev.codevault.desktop.dashboard;
  *
  * @param id        a stable name for styles and tests, for example {@code lines-of-code}
  * @param title     the heading, for example {@code Lines of code}
- * @param value     the main figure, or the words that say why there is none
+ * @param value     the main figure, or the words that explain why there is none
  * @param caption   a sentence below the figure
  * @param available whether the figure comes from an analysis; {@code false} for analyses CodeVault does not run yet
  */

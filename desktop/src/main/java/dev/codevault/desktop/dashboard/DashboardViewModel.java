@@ -89,7 +89,7 @@ public class DashboardViewModel {
         show(workspace.getSelectedVault());
     }
 
-    /** Shows a vault's newest analysed version, or says why there is none yet. */
+    /** Shows a vault's newest analysed version, or a message that explains why there is none yet. */
     public void show(VaultItem selected) {
         VaultItem previous = vault.get();
         if (previous != null) {
@@ -171,7 +171,7 @@ public class DashboardViewModel {
 
     /**
      * Fills the dashboard from a version's data in three steps, each in its own turn of the JavaFX thread, so no
-     * single turn holds the thread long: the cards first, then the charts, then the tables.
+     * single turn occupies the thread long: the cards first, then the charts, then the tables.
      */
     public void populate(VersionData data) {
         dataArrivedNanos = System.nanoTime();

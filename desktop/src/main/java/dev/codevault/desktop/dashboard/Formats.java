@@ -35,7 +35,7 @@ public final class Formats {
 
     /**
      * Returns an amount of money rounded to a short form, for example {@code $1.2M} or {@code EUR 350K}; the currency
-     * code stands in front where the locale has no symbol for it.
+     * code comes first where the locale has no symbol for it.
      */
     public static String money(double amount, String currencyCode) {
         String symbol = symbolOf(currencyCode);

@@ -1,6 +1,6 @@
 package dev.codevault.desktop.errors;
 
-/** A failure whose message is written for the user: it says what is wrong and what to do. */
+/** A failure whose message is written for the user: it states what is wrong and what to do. */
 public class UserFacingException extends RuntimeException {
 
     public UserFacingException(String message) {

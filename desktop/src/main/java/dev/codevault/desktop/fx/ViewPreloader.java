@@ -37,8 +37,8 @@ public class ViewPreloader {
     }
 
     /**
-     * Returns the preloaded view and forgets it, so the next call preloads a fresh one; a view nobody preloaded is
-     * loaded now, on the calling thread.
+     * Returns the preloaded view and removes it, so the next call preloads a fresh one. A view that was not
+     * preloaded is loaded now, on the calling thread.
      */
     @SuppressWarnings("unchecked")
     public <C> CompletableFuture<View<C>> take(String resource) {

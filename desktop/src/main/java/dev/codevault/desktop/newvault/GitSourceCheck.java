@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Checks the git form as the user types, with the rules the server applies first, so most mistakes show at the
  * field before anything is sent. The server still decides: it also rejects hosts on private networks and checks
- * that the repository answers with the credentials.
+ * that the repository accepts the credentials.
  */
 public final class GitSourceCheck {
 
@@ -63,6 +63,10 @@ public final class GitSourceCheck {
             return Message.of("'" + value + "' is an SSH address, but CodeVault reads repositories over https only. "
                     + "Copy the https address from the repository's page.");
         }
+        return uriError(value);
+    }
+
+    private static Message uriError(String value) {
         URI uri;
         try {
             uri = new URI(value);
@@ -70,6 +74,7 @@ public final class GitSourceCheck {
             return Message.of("'" + value + "' is not a valid address (" + e.getReason() + "). Copy the https "
                     + "address from the repository's page.");
         }
+
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https")) {
             return Message.of("CodeVault reads repositories over https only. Enter the address that starts with "

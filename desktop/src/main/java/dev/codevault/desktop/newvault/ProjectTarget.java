@@ -5,7 +5,7 @@ import dev.codevault.common.team.TeamSummary;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * Where a new vault goes: an existing project, or a new project in a team.
+ * The destination of a new vault: an existing project, or a new project in a team.
  *
  * @param team    the team
  * @param project the project, or {@code null} for a new one

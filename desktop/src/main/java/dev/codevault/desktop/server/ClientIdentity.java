@@ -3,8 +3,8 @@ package dev.codevault.desktop.server;
 import java.util.Locale;
 
 /**
- * How the app names itself to the server in the {@code User-Agent} header, so the settings' list of sessions shows
- * which app and system each one is.
+ * The app's name and system in the {@code User-Agent} header, so the settings' list of sessions shows which app and
+ * system each session belongs to.
  */
 public final class ClientIdentity {
 

@@ -46,7 +46,7 @@ public class StreamingHttp {
     }
 
     /**
-     * Sends a request and returns the response body as a stream once the status says success.
+     * Sends a request and returns the response body as a stream when the status is a success.
      *
      * @throws ServerProblemException for an error status, with the problem body
      * @throws IOException            when the server cannot be reached or the exchange breaks off

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds out whether the operating system is set to a dark appearance. JavaFX 21 cannot tell (its platform
- * preferences arrive in JavaFX 22), so this asks the system's own tool: {@code defaults} on macOS, {@code reg} on
+ * preferences arrive in JavaFX 22), so this runs the system's own tool: {@code defaults} on macOS, {@code reg} on
  * Windows, {@code gsettings} on Linux desktops that follow GNOME's setting. Blocks for up to two seconds, so never
  * call it on the JavaFX thread.
  */

@@ -5,7 +5,7 @@ import dev.codevault.common.vault.VaultStatus;
 import java.util.Locale;
 
 /**
- * How a vault's state reads on its badge: a word or two with the progress where the server reports it, and what to
+ * A vault's state as its badge shows it: a word or two with the progress where the server reports it, and what to
  * do where the state needs an action. The words carry the meaning, so the badge does not depend on colour alone.
  *
  * @param text       the badge's text, for example {@code Importing 45%}

@@ -47,8 +47,8 @@ public class VaultListViewModel {
     private final Map<UUID, VaultItem> items = new HashMap<>();
     private final Map<UUID, AutoCloseable> followed = new HashMap<>();
 
-    public VaultListViewModel(VaultListActions actions, Background background, Workspace workspace, ErrorPresenter errors,
-                       Notifier notifier) {
+    public VaultListViewModel(VaultListActions actions, Background background, Workspace workspace,
+                              ErrorPresenter errors, Notifier notifier) {
         this.actions = actions;
         this.background = background;
         this.workspace = workspace;
@@ -106,7 +106,7 @@ public class VaultListViewModel {
     private void show(List<GroupData> fetched) {
         List<ProjectGroup> fresh = new ArrayList<>();
         List<TeamSummary> freshTeams = new ArrayList<>();
-        Map<UUID, VaultItem> kept = new HashMap<>();
+        Map<UUID, VaultItem> current = new HashMap<>();
         for (GroupData data : fetched) {
             if (!freshTeams.contains(data.team())) {
                 freshTeams.add(data.team());
@@ -118,7 +118,7 @@ public class VaultListViewModel {
             for (VaultView view : data.vaults()) {
                 VaultItem item = items.getOrDefault(view.id(), new VaultItem(view));
                 item.update(view);
-                kept.put(view.id(), item);
+                current.put(view.id(), item);
                 vaults.add(item);
             }
             vaults.sort(Comparator.comparing(VaultItem::getName, String.CASE_INSENSITIVE_ORDER));
@@ -126,12 +126,12 @@ public class VaultListViewModel {
         }
         fresh.sort(Comparator.comparing((ProjectGroup group) -> group.project().name(), String.CASE_INSENSITIVE_ORDER));
 
-        stopFollowingAllBut(kept);
+        stopFollowingAllBut(current);
         items.clear();
-        items.putAll(kept);
+        items.putAll(current);
         teams.setAll(freshTeams);
         groups.setAll(fresh);
-        kept.values().forEach(this::followIfInProgress);
+        current.values().forEach(this::followIfInProgress);
         reselect();
         loading.set(false);
     }
@@ -183,9 +183,9 @@ public class VaultListViewModel {
         }, shown -> { }, failure -> LOG.info("No notification shown: {}", failure.getMessage()));
     }
 
-    private void stopFollowingAllBut(Map<UUID, VaultItem> kept) {
+    private void stopFollowingAllBut(Map<UUID, VaultItem> current) {
         followed.entrySet().removeIf(entry -> {
-            if (kept.containsKey(entry.getKey())) {
+            if (current.containsKey(entry.getKey())) {
                 return false;
             }
             close(entry.getValue());

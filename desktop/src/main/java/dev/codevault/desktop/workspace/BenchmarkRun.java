@@ -27,7 +27,7 @@ public final class BenchmarkRun {
     }
 
     /** Starts the script when the benchmark properties ask for it; call it on the JavaFX thread. */
-    public static void startIfAsked(BeanContext beans) {
+    public static void startIfRequested(BeanContext beans) {
         String vault = System.getProperty("codevault.benchmark.vault");
         if (!StartupProbe.enabled() || vault == null) {
             return;

@@ -1,6 +1,6 @@
 package dev.codevault.desktop.workspace;
 
-/** What the main area of the window shows. */
+/** A page of the window's main area. */
 public enum Page {
     /** Nothing selected yet: a short guide. */
     WELCOME,

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import javafx.application.Application;
 
 /**
- * Applies the light or dark AtlantaFX theme to every window; for {@link ThemeMode#SYSTEM} it asks the system in
+ * Applies the light or dark AtlantaFX theme to every window; for {@link ThemeMode#SYSTEM} it queries the system in
  * the background first. Call it on the JavaFX thread.
  */
 @Singleton

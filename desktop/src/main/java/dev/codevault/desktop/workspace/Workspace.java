@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * What the main window shows, shared by its parts: the page, the selected vault and whether the window has the
+ * The main window's state, shared by its parts: the page, the selected vault and whether the window has the
  * focus. Use it on the JavaFX thread.
  */
 @Singleton

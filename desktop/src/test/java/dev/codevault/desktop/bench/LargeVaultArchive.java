@@ -9,9 +9,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a zip of a made-up Java code base of a given number of files: packages of classes with fields, a
- * constructor and methods of varied complexity, and a README per package, so the analysis has functions, languages
- * and file types to report.
+ * Writes a zip of a made-up Java code base of a given number of files. Each package holds classes with a field, a
+ * constructor and methods of varied complexity, and a README, so the analysis has functions, languages and file
+ * types to report.
  */
 final class LargeVaultArchive {
 

@@ -33,7 +33,7 @@ class UploadMeterTest {
     }
 
     @Test
-    void reportsAtMostTenTimesASecondAndAtEnd() {
+    void reportsTenTimesASecond() {
         UploadMeter meter = new UploadMeter();
 
         boolean first = meter.record(10, 100, 0);

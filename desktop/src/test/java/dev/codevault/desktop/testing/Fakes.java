@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Builds fakes of the API client interfaces for view-model tests: each answer is a function of the call's
- * arguments, and a call without one fails the test with the method's name.
+ * Builds fakes of the API client interfaces for view-model tests: each return value is a function of the
+ * call's arguments, and a call without one fails the test with the method's name.
  *
  * @param <T> the interface
  */
@@ -25,7 +25,7 @@ public final class Fakes<T> {
         return new Fakes<>(type);
     }
 
-    /** Answers every call of the named method with the function's result; a thrown exception is rethrown. */
+    /** Returns the function's result for every call of the named method; a thrown exception is rethrown. */
     public Fakes<T> answer(String method, Function<Object[], Object> answer) {
         answers.put(method, answer);
         return this;

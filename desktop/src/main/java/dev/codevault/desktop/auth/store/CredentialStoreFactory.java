@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Picks where the refresh token is kept: the operating system's credential store when it answers, otherwise an
+ * Picks where the refresh token is kept: the operating system's credential store when it responds, otherwise an
  * encrypted file in the settings folder. {@code codevault.credential-store=file} forces the file, for machines whose
  * store cannot be unlocked without a person and for tests.
  */

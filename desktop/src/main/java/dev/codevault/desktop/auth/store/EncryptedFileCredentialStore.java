@@ -132,7 +132,8 @@ final class EncryptedFileCredentialStore implements CredentialStore {
         }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length != KEY_BYTES) {
-            throw new IOException("the key file " + file + " holds " + bytes.length + " bytes instead of " + KEY_BYTES);
+            throw new IOException("the key file " + file + " contains " + bytes.length + " bytes instead of "
+                    + KEY_BYTES + "; delete it and " + FILE_NAME + ", then sign in again");
         }
         return new SecretKeySpec(bytes, "AES");
     }
