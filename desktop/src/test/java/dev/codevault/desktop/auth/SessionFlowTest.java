@@ -56,7 +56,7 @@ class SessionFlowTest {
 
     @BeforeAll
     void startBackend() throws Exception {
-        backend = BackendProcess.start();
+        backend = BackendProcess.start(List.of("--codevault.auth.access-token-lifetime=10s"));
     }
 
     @AfterAll
@@ -95,6 +95,25 @@ class SessionFlowTest {
         TokenResponse refreshed = context.getBean(SessionTokens.class).current().orElseThrow();
         assertThat(refreshed.refreshToken()).isNotEqualTo(issued.refreshToken());
         assertThat(storedRefreshToken(context)).isEqualTo(refreshed.refreshToken());
+    }
+
+    @Test
+    void refreshesBeforeAccessTokenExpires() throws Exception {
+        settingsFolder = Files.createTempDirectory("codevault-session");
+        ApplicationContext context = launch();
+        TokenResponse issued = signIn(context);
+        SessionTokens tokens = context.getBean(SessionTokens.class);
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (tokens.current().orElseThrow().refreshToken().equals(issued.refreshToken())
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+
+        assertThat(issued.expiresIn()).isEqualTo(10);
+        assertThat(tokens.current().orElseThrow().refreshToken()).isNotEqualTo(issued.refreshToken());
+        assertThat(storedRefreshToken(context)).isEqualTo(tokens.current().orElseThrow().refreshToken());
+        assertThat(context.getBean(AccountClient.class).account().email()).startsWith("session-");
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.codevault.common.report.CostStats;
 import dev.codevault.desktop.dashboard.CostCalculator;
 import dev.codevault.desktop.dashboard.DashboardViewModel;
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.settings.UserSettings;
+import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.RequiresDisplay;
 import dev.codevault.desktop.testing.Screenshots;
@@ -270,6 +272,20 @@ class DesktopJourneyTest {
         awaitLabel("#offlineLabel", "Offline. Cannot reach the server");
         assertThat(robot.lookup("#retryButton").query().isVisible()).isTrue();
         screenshots.save(scene(), "offline");
+    }
+
+    @Test
+    @Order(11)
+    void remembersWindowPlaceAtClose() throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                window.isMaximized()).format();
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
+                .hasValue(expected);
     }
 
     private void dropOntoWindow(Path file) throws TimeoutException {
