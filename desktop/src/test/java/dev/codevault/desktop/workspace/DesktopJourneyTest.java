@@ -115,7 +115,9 @@ class DesktopJourneyTest {
         robot.clickOn("#submitCodeButton");
 
         await(() -> robot.lookup("#menuBar").tryQuery().isPresent());
+        awaitLabel("#statusLine", "Connected to CodeVault");
         assertThat(robot.lookup("#emptyLabel").queryAs(Label.class).getText()).contains("No vaults yet");
+        screenshots.save(scene(), "welcome");
     }
 
     @Test
