@@ -4,7 +4,6 @@ import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.ReplicationSchedule;
 import dev.codevault.desktop.newvault.GitSourceCheck.Field;
 import io.micronaut.context.annotation.Prototype;
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -21,7 +20,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** Binds the new-vault form to its {@link NewVaultViewModel}. */
@@ -205,14 +203,8 @@ public class NewVaultController {
 
     @FXML
     private void chooseArchive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose an Archive to Upload");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip and tar archives",
-                ArchiveCheck.EXTENSIONS.stream().map(ending -> "*" + ending).toList()));
-        File file = chooser.showOpenDialog(chooseButton.getScene().getWindow());
-        if (file != null) {
-            viewModel.takeArchive(List.of(file.toPath()));
-        }
+        ArchivePicker.choose(chooseButton.getScene().getWindow())
+                .ifPresent(file -> viewModel.takeArchive(List.of(file)));
     }
 
     @FXML

@@ -7,6 +7,7 @@ import dev.codevault.desktop.errors.PresentedError;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.newvault.ArchiveCheck;
+import dev.codevault.desktop.newvault.ArchivePicker;
 import dev.codevault.desktop.newvault.NewVaultViewModel;
 import dev.codevault.desktop.server.ConnectionChecker;
 import dev.codevault.desktop.server.ConnectionMonitor;
@@ -36,7 +37,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 
 /**
  * The main window once signed in: menus with the platform's shortcuts, the vault list, the page area, the Ada
@@ -227,16 +227,8 @@ public class WorkspaceController {
 
     @FXML
     private void openArchive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose an Archive to Upload");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip and tar archives",
-                ArchiveCheck.EXTENSIONS.stream().map(ending -> "*" + ending).toList()));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            newVault.takeArchive(List.of(file.toPath()));
-        } else {
-            newVault.open(CodeSourceKind.ARCHIVE);
-        }
+        ArchivePicker.choose(root.getScene().getWindow()).ifPresentOrElse(
+                file -> newVault.takeArchive(List.of(file)), () -> newVault.open(CodeSourceKind.ARCHIVE));
     }
 
     @FXML
