@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -24,6 +25,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 @Singleton
 public class VaultStorage {
 
+    private static final String MAIN_BRANCH = "refs/heads/main";
     private static final Pattern RANDOM_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -121,6 +123,8 @@ public class VaultStorage {
         Path partial = Files.createTempDirectory(folder.getParent(), ".creating");
         try (Repository fresh = FileRepositoryBuilder.create(partial.toFile())) {
             fresh.create(true);
+            // Imports commit to main; HEAD names it so git tools opening the repository see the newest version.
+            fresh.updateRef(Constants.HEAD).link(MAIN_BRANCH);
         }
         try {
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
