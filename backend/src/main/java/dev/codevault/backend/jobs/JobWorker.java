@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.codevault.backend.auth.SignInPurge;
 import dev.codevault.backend.vault.VaultPipeline;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 class JobWorker implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobWorker.class);
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final DataSource dataSource;
     private final JobSettings settings;
@@ -42,6 +44,7 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
     private final AnalysisJob analysisJob;
     private final QueueSweeper sweeper;
     private final VaultPipeline pipeline;
+    private final SignInPurge signInPurge;
     private final List<ExecutionInterceptor> interceptors;
     private volatile Scheduler scheduler;
 
@@ -51,13 +54,15 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
      * @param interceptors observers of every job execution, for metrics and tests; usually none
      */
     JobWorker(DataSource dataSource, JobSettings settings, ImportJob importJob, AnalysisJob analysisJob,
-              QueueSweeper sweeper, VaultPipeline pipeline, List<ExecutionInterceptor> interceptors) {
+              QueueSweeper sweeper, VaultPipeline pipeline, SignInPurge signInPurge,
+              List<ExecutionInterceptor> interceptors) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.importJob = importJob;
         this.analysisJob = analysisJob;
         this.sweeper = sweeper;
         this.pipeline = pipeline;
+        this.signInPurge = signInPurge;
         this.interceptors = interceptors;
     }
 
@@ -65,6 +70,8 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
     public void onApplicationEvent(StartupEvent event) {
         RecurringTask<Void> sweep = Tasks.recurring("sweep-queue", FixedDelay.of(settings.sweepInterval()))
                 .execute((instance, context) -> sweeper.sweep());
+        RecurringTask<Void> purge = Tasks.recurring("purge-sign-ins", FixedDelay.of(PURGE_INTERVAL))
+                .execute((instance, context) -> signInPurge.purge());
         List<Task<?>> jobs = List.of(
                 jobTask(JobKind.IMPORT, importJob::run),
                 jobTask(JobKind.ANALYSE, analysisJob::run));
@@ -73,7 +80,7 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
         SchedulerBuilder builder = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), jobs);
         interceptors.forEach(builder::addExecutionInterceptor);
         scheduler = builder
-                .startTasks(sweep)
+                .startTasks(sweep, purge)
                 .schedulerName(new SchedulerName.Fixed("codevault-" + UUID.randomUUID().toString().substring(0, 8)))
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
