@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public class JobQueue {
     }
 
     /** Returns when a vault's replication schedule is due next, if it has one. */
+    @Transactional
     public Optional<Instant> replicationDueAt(UUID vaultId) {
         return client.getScheduledExecution(TaskInstanceId.of(JobKind.REPLICATION.taskName(), vaultId.toString()))
                 .map(execution -> execution.getExecutionTime());

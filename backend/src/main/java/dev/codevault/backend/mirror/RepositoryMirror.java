@@ -48,32 +48,43 @@ public class RepositoryMirror {
                                @Nullable GitCredential credential, MirrorProgress progress) {
         FetchLimits limits = new FetchLimits(settings.idleTimeout(), settings.maxDuration(),
                 settings.maxRepositoryBytes());
+        String followed = branch != null ? branch : defaultBranch(url, credential);
         if (storage.exists(repositoryName)) {
-            return fetchInto(repositoryName, url, branch, credential, limits, progress);
+            return fetchInto(repositoryName, url, followed, credential, limits, progress);
         }
-        return firstClone(repositoryName, url, branch, credential, limits, progress);
+        return firstClone(repositoryName, url, followed, credential, limits, progress);
     }
 
-    private MirrorResult fetchInto(String repositoryName, RemoteUrl url, @Nullable String branch,
+    /**
+     * Asks the remote for its default branch. A fetch does not tell: with protocol v2 it lists only the refs that
+     * match its ref specs, and HEAD does not.
+     */
+    private String defaultBranch(RemoteUrl url, @Nullable GitCredential credential) {
+        String found = remote.listRefs(url, credential, settings.idleTimeout()).defaultBranch();
+        if (found == null) {
+            throw GitRemote.branchNotFound(url, null);
+        }
+        return found;
+    }
+
+    private MirrorResult fetchInto(String repositoryName, RemoteUrl url, String branch,
                                    @Nullable GitCredential credential, FetchLimits limits, MirrorProgress progress) {
         Path folder = storage.repositoryPath(repositoryName);
         try (Repository repository = open(folder)) {
             RemoteRefs refs = remote.fetch(repository, folder, url, credential, limits, progress);
-            String followed = refs.branchToFollow(branch).orElseThrow(() -> GitRemote.branchNotFound(url, branch));
-            String commitId = pointHeadAt(repository, followed, url, branch);
-            return new MirrorResult(followed, commitId, RunMonitor.sizeOf(folder), false);
+            String commitId = pointHeadAt(repository, refs, branch, url);
+            return new MirrorResult(branch, commitId, RunMonitor.sizeOf(folder), false);
         }
     }
 
-    private MirrorResult firstClone(String repositoryName, RemoteUrl url, @Nullable String branch,
+    private MirrorResult firstClone(String repositoryName, RemoteUrl url, String branch,
                                     @Nullable GitCredential credential, FetchLimits limits, MirrorProgress progress) {
         Path partial = storage.createPartialRepository();
         MirrorResult result;
         try (Repository repository = open(partial)) {
             RemoteRefs refs = remote.fetch(repository, partial, url, credential, limits, progress);
-            String followed = refs.branchToFollow(branch).orElseThrow(() -> GitRemote.branchNotFound(url, branch));
-            String commitId = pointHeadAt(repository, followed, url, branch);
-            result = new MirrorResult(followed, commitId, RunMonitor.sizeOf(partial), true);
+            String commitId = pointHeadAt(repository, refs, branch, url);
+            result = new MirrorResult(branch, commitId, RunMonitor.sizeOf(partial), true);
         } catch (RuntimeException e) {
             storage.deletePartial(partial);
             throw e;
@@ -92,12 +103,14 @@ public class RepositoryMirror {
     }
 
     /** Points HEAD at the branch, so the repository's default branch is the analysed one, and returns its commit. */
-    private static String pointHeadAt(Repository repository, String followed, RemoteUrl url,
-                                      @Nullable String requested) {
+    private static String pointHeadAt(Repository repository, RemoteRefs fetched, String followed, RemoteUrl url) {
+        if (!fetched.branches().containsKey(followed)) {
+            throw GitRemote.branchNotFound(url, followed);
+        }
         try {
             ObjectId commit = repository.resolve(Constants.R_HEADS + followed + "^{commit}");
             if (commit == null) {
-                throw GitRemote.branchNotFound(url, requested == null ? followed : requested);
+                throw GitRemote.branchNotFound(url, followed);
             }
             RefUpdate head = repository.getRefDatabase().newUpdate(Constants.HEAD, false);
             head.link(Constants.R_HEADS + followed);

@@ -192,6 +192,8 @@ public class GitSourcePipeline {
     }
 
     private void queueMirror(UUID vaultId) {
+        // NOTE: while a mirror run of the vault is still in the queue table (it leaves just after it ends), no second
+        // run can be queued, so an Update code pressed in that moment is dropped. The caller sees the state unchanged.
         boolean queued = queue.enqueue(JobKind.MIRROR, vaultId);
         Optional<Vault> vault = vaults.findById(vaultId);
         if (queued && vault.isPresent() && IDLE.contains(vault.get().status())) {
