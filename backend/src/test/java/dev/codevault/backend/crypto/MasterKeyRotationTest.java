@@ -63,7 +63,7 @@ class MasterKeyRotationTest {
             Throwable failure = catchThrowable(() -> start(database, NEW_KEY, null));
 
             assertThat(rootCause(failure)).isInstanceOf(StartupProblem.class)
-                    .hasMessageContaining("which is not configured");
+                    .hasMessageContaining("CODEVAULT_PREVIOUS_MASTER_KEYS");
         }
     }
 
