@@ -410,7 +410,8 @@ class GitVaultTest implements TestPropertyProvider {
     }
 
     private VaultView awaitFetch(VaultView vault, FetchOutcome outcome, int latestVersion) {
-        Instant requestedAt = updateRequestedAt;
+        // Stored times come back in whole seconds here, so the request time is cut to seconds too.
+        Instant requestedAt = updateRequestedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return await(vault.id(), view -> view.state().status() == VaultStatus.READY
                 && view.git().lastFetchOutcome() == outcome && !view.git().lastFetchAt().isBefore(requestedAt)
                 && view.latestVersion() == latestVersion);
