@@ -6,7 +6,10 @@ import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
+import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.GitCredentials;
+import dev.codevault.common.vault.ScheduleRequest;
 import dev.codevault.common.vault.VaultApi;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionView;
@@ -27,11 +30,14 @@ import java.util.UUID;
 class VaultController implements VaultApi {
 
     private final VaultService vaults;
+    private final GitSourceService gitSources;
     private final VersionService versions;
     private final SecurityService security;
 
-    VaultController(VaultService vaults, VersionService versions, SecurityService security) {
+    VaultController(VaultService vaults, GitSourceService gitSources, VersionService versions,
+                    SecurityService security) {
         this.vaults = vaults;
+        this.gitSources = gitSources;
         this.versions = versions;
         this.security = security;
     }
@@ -43,6 +49,9 @@ class VaultController implements VaultApi {
 
     @Override
     public HttpResponse<VaultView> createVault(UUID projectId, CreateVaultRequest request) {
+        if (request.source() == CodeSourceKind.GIT) {
+            return HttpResponse.created(gitSources.create(caller(), projectId, request));
+        }
         return HttpResponse.created(vaults.create(caller(), projectId, request.name(), request.source()));
     }
 
@@ -60,6 +69,26 @@ class VaultController implements VaultApi {
     public HttpResponse<Void> deleteVault(UUID vaultId) {
         vaults.delete(caller(), vaultId);
         return HttpResponse.noContent();
+    }
+
+    @Override
+    public HttpResponse<VaultView> updateCode(UUID vaultId) {
+        return HttpResponse.accepted().body(gitSources.updateCode(caller(), vaultId));
+    }
+
+    @Override
+    public VaultView setSchedule(UUID vaultId, ScheduleRequest request) {
+        return gitSources.setSchedule(caller(), vaultId, request.schedule());
+    }
+
+    @Override
+    public VaultView replaceCredentials(UUID vaultId, GitCredentials credentials) {
+        return gitSources.replaceCredentials(caller(), vaultId, credentials);
+    }
+
+    @Override
+    public VaultView removeCredentials(UUID vaultId) {
+        return gitSources.removeCredentials(caller(), vaultId);
     }
 
     @Override

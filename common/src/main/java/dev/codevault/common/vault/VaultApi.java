@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,12 @@ public interface VaultApi {
     @Get("/projects/{projectId}/vaults")
     List<VaultView> listVaults(@NotNull @PathVariable UUID projectId);
 
-    /** Creates a vault in the project; needs the admin role. Answers 201 with the vault. */
+    /**
+     * Creates a vault in the project; needs the admin role. Responds 201 with the vault. A git vault is checked
+     * first: its URL must be https to a public host, and the remote must list its branches with the given
+     * credentials, or the call fails with 400 and a problem that names the cause. The first mirror run is queued
+     * at once.
+     */
     @Post("/projects/{projectId}/vaults")
     HttpResponse<VaultView> createVault(@NotNull @PathVariable UUID projectId,
                                         @Valid @Body CreateVaultRequest request);
@@ -55,6 +61,29 @@ public interface VaultApi {
     /** Deletes a vault with its repository, results and keys; needs the admin role. Answers 204. */
     @Delete("/vaults/{vaultId}")
     HttpResponse<Void> deleteVault(@NotNull @PathVariable UUID vaultId);
+
+    /**
+     * Queues a read of a git vault's remote now ("Update code") and resumes a paused schedule; members may call
+     * it. Responds 202 with the vault. A read that finds no new commit records that and queues no analysis. Fails
+     * with 400 for an archive vault.
+     */
+    @Post("/vaults/{vaultId}/update")
+    HttpResponse<VaultView> updateCode(@NotNull @PathVariable UUID vaultId);
+
+    /** Sets how often a git vault reads its remote again; needs the admin role. */
+    @Put("/vaults/{vaultId}/schedule")
+    VaultView setSchedule(@NotNull @PathVariable UUID vaultId, @Valid @Body ScheduleRequest request);
+
+    /**
+     * Replaces the credentials of a git vault's remote; needs the admin role. The remote must list its branches
+     * with them, or the call fails with 400 and keeps the old ones. A paused schedule resumes and a read is queued.
+     */
+    @Put("/vaults/{vaultId}/credentials")
+    VaultView replaceCredentials(@NotNull @PathVariable UUID vaultId, @Valid @Body GitCredentials credentials);
+
+    /** Removes the stored credentials of a git vault, for a repository that became public; needs the admin role. */
+    @Delete("/vaults/{vaultId}/credentials")
+    VaultView removeCredentials(@NotNull @PathVariable UUID vaultId);
 
     /** Lists the vault's versions, newest first. */
     @Get("/vaults/{vaultId}/versions")
