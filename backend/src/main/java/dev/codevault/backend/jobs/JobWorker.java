@@ -10,12 +10,9 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-<<<<<<< HEAD
 import dev.codevault.backend.auth.SignInPurge;
-=======
 import dev.codevault.backend.mirror.MirrorFailure;
 import dev.codevault.backend.vault.GitSourcePipeline;
->>>>>>> git-sources
 import dev.codevault.backend.vault.VaultPipeline;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -63,12 +60,8 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
      * @param interceptors observers of every job execution, for metrics and tests; usually none
      */
     JobWorker(DataSource dataSource, JobSettings settings, ImportJob importJob, AnalysisJob analysisJob,
-<<<<<<< HEAD
-              QueueSweeper sweeper, VaultPipeline pipeline, SignInPurge signInPurge,
-=======
               MirrorJob mirrorJob, GitSourcePipeline gitPipeline, QueueSweeper sweeper, VaultPipeline pipeline,
->>>>>>> git-sources
-              List<ExecutionInterceptor> interceptors) {
+              SignInPurge signInPurge, List<ExecutionInterceptor> interceptors) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.importJob = importJob;
