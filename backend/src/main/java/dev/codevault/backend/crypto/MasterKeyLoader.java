@@ -110,8 +110,8 @@ final class MasterKeyLoader {
         }
         if (databaseHasKeys) {
             throw new StartupProblem("the master key file " + GENERATED_KEY_FILE + " is missing from the data "
-                    + "folder, but the database holds data sealed with it. Restore the file from a backup, or "
-                    + HOW_TO_SUPPLY + ".");
+                    + "folder, but the database holds data sealed with it. Restore the file from a backup, or set "
+                    + "CODEVAULT_MASTER_KEY to the key it held; a new key cannot open the data.");
         }
         MasterKey key = generate(keyFile);
         LOG.warn("Generated a master key in the data folder for the embedded mode");
@@ -158,8 +158,9 @@ final class MasterKeyLoader {
         try {
             content = Files.readString(keyFile, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new StartupProblem("cannot read the master key from " + setting + " (" + e.getClass().getSimpleName()
-                    + "). Make the file readable by this user, or " + HOW_TO_SUPPLY + ".", e);
+            throw new StartupProblem("cannot read the master key from " + setting + ", " + keyFile + " ("
+                    + e.getClass().getSimpleName() + "). Check that the file exists and this user can read it, or "
+                    + HOW_TO_SUPPLY + ".", e);
         }
         return decode(content, setting);
     }
