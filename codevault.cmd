@@ -16,6 +16,7 @@ where java >nul 2>nul || (echo codevault: java is not on the PATH. Install a JDK
 if /i "%COMMAND%"=="start" goto start
 if /i "%COMMAND%"=="server" goto server
 if /i "%COMMAND%"=="desktop" goto desktop
+if /i "%COMMAND%"=="analyze" goto analyze
 if /i "%COMMAND%"=="test" goto test
 if /i "%COMMAND%"=="help" goto help
 echo codevault: unknown command '%COMMAND%'. 1>&2
@@ -53,6 +54,11 @@ call :build || exit /b 1
 java -jar "%DESKTOP_JAR%" %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
 
+:analyze
+call :build || exit /b 1
+java -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "%BACKEND_JAR%;%ROOT%backend\target\lib\*" dev.codevault.backend.analysis.cli.AnalyzeCommand %1 %2 %3 %4 %5 %6 %7 %8 %9
+exit /b %ERRORLEVEL%
+
 :test
 call "%ROOT%mvnw.cmd" -B verify %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
@@ -64,6 +70,7 @@ echo Commands:
 echo   start     Build if needed, start the server on its embedded defaults, then open the desktop app.
 echo   server    Build if needed and run the server in the foreground.
 echo   desktop   Build if needed and open the desktop app.
+echo   analyze   Build if needed and analyse a folder, a git repository or an archive without a server.
 echo   test      Run every test (mvnw.cmd verify).
 echo   help      Show this text.
 exit /b 0

@@ -1,7 +1,7 @@
 -- Passwordless sign-in, sessions and team invitations. Like V1, this runs unchanged on MySQL 8, MariaDB 10.11 and
 -- H2 in MySQL mode: ids are BINARY(16) written by the application, times DATETIME(6) in UTC passed from Java.
--- TODO: nothing deletes expired rows of passcodes, webauthn_ceremonies, refresh_tokens, authorization_codes or
--- ended sessions yet; a periodic task on the job queue should purge them.
+-- Expired rows of passcodes, webauthn_ceremonies, refresh_tokens, authorization_codes and ended sessions are
+-- deleted by an hourly job (SignInPurge).
 
 -- One emailed passcode. Only its HMAC under a key derived from the master key is stored. The rows also feed the
 -- rate limits per email address and per client address.

@@ -15,7 +15,6 @@ import dev.codevault.common.auth.RefreshTokenRequest;
 import dev.codevault.common.auth.TokenResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -32,10 +31,10 @@ class AuthController implements AuthApi {
     private final SignIns signIns;
     private final AuthorizationCodes authorizationCodes;
     private final Sessions sessions;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
     AuthController(Passcodes passcodes, Passkeys passkeys, SignIns signIns, AuthorizationCodes authorizationCodes,
-                   Sessions sessions, HttpClientAddressResolver addresses) {
+                   Sessions sessions, ClientAddresses addresses) {
         this.passcodes = passcodes;
         this.passkeys = passkeys;
         this.signIns = signIns;

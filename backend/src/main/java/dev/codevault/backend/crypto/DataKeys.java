@@ -1,7 +1,6 @@
 package dev.codevault.backend.crypto;
 
 import jakarta.inject.Singleton;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -17,44 +16,41 @@ public class DataKeys {
 
     private static final String PURPOSE = "codevault vault data key\n";
 
-    private final MasterKey masterKey;
+    private final SealedValues sealedValues;
     private final SecureRandom random = new SecureRandom();
 
-    DataKeys(MasterKey masterKey) {
-        this.masterKey = masterKey;
+    DataKeys(SealedValues sealedValues) {
+        this.sealedValues = sealedValues;
     }
 
     /** Creates a new data key for a vault and returns it sealed, ready to store. */
     public byte[] createSealed(UUID vaultId) {
         byte[] key = new byte[32];
         random.nextBytes(key);
-        byte[] keyId = masterKey.keyId().getBytes(StandardCharsets.US_ASCII);
-        byte[] sealed = Aead.seal(masterKey.secretKey(), key, associatedData(vaultId));
-        return ByteBuffer.allocate(1 + keyId.length + sealed.length)
-                .put((byte) keyId.length).put(keyId).put(sealed).array();
+        return sealedValues.seal(key, associatedData(vaultId));
     }
 
     /**
      * Opens a vault's sealed data key.
      *
-     * @throws SealedValueException when the key was sealed under another master key or for another vault
+     * @throws SealedValueException when the key is damaged, belongs to another vault, or its master key is not
+     *                              configured
      */
     public SecretKey open(UUID vaultId, byte[] sealedKey) {
-        ByteBuffer buffer = ByteBuffer.wrap(sealedKey);
-        int idLength = buffer.get() & 0xFF;
-        if (idLength > buffer.remaining()) {
-            throw new SealedValueException("the data key of vault " + vaultId + " is damaged");
+        return new SecretKeySpec(sealedValues.open(sealedKey, associatedData(vaultId), describe(vaultId)), "AES");
+    }
+
+    /** Returns the vault's data key sealed under the current master key, or the same bytes when it already is. */
+    public byte[] reseal(UUID vaultId, byte[] sealedKey) {
+        if (sealedValues.isSealedUnderCurrentKey(sealedKey, describe(vaultId))) {
+            return sealedKey;
         }
-        byte[] keyId = new byte[idLength];
-        buffer.get(keyId);
-        String sealedUnder = new String(keyId, StandardCharsets.US_ASCII);
-        if (!sealedUnder.equals(masterKey.keyId())) {
-            throw new SealedValueException("the data key of vault " + vaultId + " is sealed under master key "
-                    + sealedUnder + ", not the configured " + masterKey.keyId());
-        }
-        byte[] sealed = new byte[buffer.remaining()];
-        buffer.get(sealed);
-        return new SecretKeySpec(Aead.open(masterKey.secretKey(), sealed, associatedData(vaultId)), "AES");
+        byte[] key = sealedValues.open(sealedKey, associatedData(vaultId), describe(vaultId));
+        return sealedValues.seal(key, associatedData(vaultId));
+    }
+
+    private static String describe(UUID vaultId) {
+        return "the data key of vault " + vaultId;
     }
 
     private static byte[] associatedData(UUID vaultId) {

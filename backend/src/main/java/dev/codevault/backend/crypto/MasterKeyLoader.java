@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,11 @@ final class MasterKeyLoader {
     private static final String HOW_TO_SUPPLY = "set CODEVAULT_MASTER_KEY (codevault.master-key) to 32 random bytes "
             + "in base64, for example the output of 'openssl rand -base64 32', or CODEVAULT_MASTER_KEY_FILE "
             + "(codevault.master-key-file) to a file that holds them";
+
+    private static final String PREVIOUS_KEYS_SETTING =
+            "CODEVAULT_PREVIOUS_MASTER_KEYS (codevault.previous-master-keys)";
+    private static final String PREVIOUS_KEYS_FILE_SETTING =
+            "CODEVAULT_PREVIOUS_MASTER_KEYS_FILE (codevault.previous-master-keys-file)";
 
     private final DataFolders folders;
     private final DatabaseKind databaseKind;
@@ -61,6 +68,40 @@ final class MasterKeyLoader {
         return loadOrGenerateEmbeddedKey(databaseHasKeys);
     }
 
+    /**
+     * Loads the previous master keys that open values sealed before a rotation: comma-separated base64 keys from
+     * the setting, then one key per line from the file.
+     *
+     * @param configuredKeys     the comma-separated base64 keys from the settings, or {@code null}
+     * @param configuredKeysFile the path of a file with one base64 key per line, or {@code null}
+     * @throws StartupProblem when a key is not valid
+     */
+    List<MasterKey> loadPrevious(@Nullable String configuredKeys, @Nullable String configuredKeysFile) {
+        List<MasterKey> keys = new ArrayList<>();
+        if (configuredKeys != null && !configuredKeys.isBlank()) {
+            for (String key : configuredKeys.split(",")) {
+                keys.add(decode(key, PREVIOUS_KEYS_SETTING));
+            }
+        }
+        if (configuredKeysFile != null && !configuredKeysFile.isBlank()) {
+            for (String line : readPreviousKeysFile(Path.of(configuredKeysFile))) {
+                if (!line.isBlank()) {
+                    keys.add(decode(line, PREVIOUS_KEYS_FILE_SETTING));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> readPreviousKeysFile(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new StartupProblem("cannot read the previous master keys from " + PREVIOUS_KEYS_FILE_SETTING + " ("
+                    + e.getClass().getSimpleName() + "). Make the file readable by this user.", e);
+        }
+    }
+
     private MasterKey loadOrGenerateEmbeddedKey(boolean databaseHasKeys) {
         Path keyFile = folders.dataDir().resolve(GENERATED_KEY_FILE);
         if (Files.exists(keyFile)) {
@@ -69,8 +110,8 @@ final class MasterKeyLoader {
         }
         if (databaseHasKeys) {
             throw new StartupProblem("the master key file " + GENERATED_KEY_FILE + " is missing from the data "
-                    + "folder, but the database holds data sealed with it. Restore the file from a backup, or "
-                    + HOW_TO_SUPPLY + ".");
+                    + "folder, but the database holds data sealed with it. Restore the file from a backup, or set "
+                    + "CODEVAULT_MASTER_KEY to the key it held; a new key cannot open the data.");
         }
         MasterKey key = generate(keyFile);
         LOG.warn("Generated a master key in the data folder for the embedded mode");
@@ -117,8 +158,9 @@ final class MasterKeyLoader {
         try {
             content = Files.readString(keyFile, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new StartupProblem("cannot read the master key from " + setting + " (" + e.getClass().getSimpleName()
-                    + "). Make the file readable by this user, or " + HOW_TO_SUPPLY + ".", e);
+            throw new StartupProblem("cannot read the master key from " + setting + ", " + keyFile + " ("
+                    + e.getClass().getSimpleName() + "). Check that the file exists and this user can read it, or "
+                    + HOW_TO_SUPPLY + ".", e);
         }
         return decode(content, setting);
     }

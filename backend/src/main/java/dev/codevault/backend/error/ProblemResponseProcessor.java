@@ -1,6 +1,7 @@
 package dev.codevault.backend.error;
 
 import dev.codevault.common.error.Problem;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -21,12 +22,26 @@ import org.slf4j.LoggerFactory;
 class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+    private static final int UNAUTHORIZED = 401;
+    private static final String UNAUTHORIZED_DETAIL = "This call needs a valid access token in the Authorization "
+            + "header, as 'Bearer <token>'. If the token expired, get a new one from /auth/token/refresh; otherwise "
+            + "sign in again.";
+    private static final String UNREADABLE_DETAIL = "The request body or a parameter could not be read. Send JSON "
+            + "with the fields this call takes, each of the right type.";
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         String title = response.reason();
-        String detail = status >= 500 ? internalErrorDetail(context) : clientErrorDetail(context);
+        String detail;
+        if (status >= 500) {
+            detail = internalErrorDetail(context);
+        } else if (status == UNAUTHORIZED) {
+            detail = UNAUTHORIZED_DETAIL;
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        } else {
+            detail = clientErrorDetail(context);
+        }
         return response.body(new Problem(Problem.BLANK_TYPE, title, status, detail))
                 .contentType(Problem.MEDIA_TYPE);
     }
@@ -47,6 +62,11 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
         if (!context.hasErrors()) {
             return null;
         }
-        return context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        String detail = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        // The JSON reader's own words name its classes and limits, not what the caller should change.
+        if (detail.startsWith("Failed to convert argument") || detail.contains("StreamRead")) {
+            return UNREADABLE_DETAIL;
+        }
+        return detail;
     }
 }

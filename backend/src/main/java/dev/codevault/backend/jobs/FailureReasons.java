@@ -1,6 +1,7 @@
 package dev.codevault.backend.jobs;
 
 import dev.codevault.backend.archive.ArchiveRejectedException;
+import dev.codevault.backend.mirror.MirrorFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -16,6 +17,9 @@ final class FailureReasons {
     /** Returns a short phrase for the failure, such as "a storage error". */
     static String describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MirrorFailure mirrorFailure) {
+                return "a failure to read the git remote (" + mirrorFailure.reason() + ")";
+            }
             if (cause instanceof ArchiveRejectedException rejected) {
                 return "the archive was rejected (" + rejected.problemType() + ")";
             }

@@ -4,6 +4,7 @@ import dev.codevault.backend.archive.ArchiveImporter;
 import dev.codevault.backend.archive.ArchiveManifest;
 import dev.codevault.backend.archive.ArchiveRejectedException;
 import dev.codevault.backend.archive.ImportProgress;
+import dev.codevault.backend.results.AnalysisRunRepository;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.backend.vault.ArchiveUpload;
 import dev.codevault.backend.vault.ArchiveUploadRepository;
@@ -33,15 +34,17 @@ class ImportJob {
     private final VaultPipeline pipeline;
     private final VaultStorage storage;
     private final ArchiveImporter importer;
+    private final AnalysisRunRepository runs;
     private final Clock clock;
 
     ImportJob(VaultRepository vaults, ArchiveUploadRepository uploads, VaultPipeline pipeline, VaultStorage storage,
-              ArchiveImporter importer, Clock clock) {
+              ArchiveImporter importer, AnalysisRunRepository runs, Clock clock) {
         this.vaults = vaults;
         this.uploads = uploads;
         this.pipeline = pipeline;
         this.storage = storage;
         this.importer = importer;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ class ImportJob {
         }
 
         pipeline.startImport(vaultId);
+        warnIfRepositoryLost(vault.get());
         long started = System.nanoTime();
         try (Repository repository = storage.openOrCreate(vault.get().repositoryName())) {
             ArchiveManifest manifest = importer.inspect(archive, "");
@@ -76,6 +80,15 @@ class ImportJob {
         storage.deleteIncoming(upload.get().storedName());
         LOG.info("Vault {}: import of upload {} took {} ms", vaultId, upload.get().id(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Logs that a vault with versions has no repository any more, which someone must look into. */
+    private void warnIfRepositoryLost(Vault vault) {
+        if (!storage.exists(vault.repositoryName()) && runs.findFirstByVaultIdOrderByVersionNumberDesc(vault.id())
+                .isPresent()) {
+            LOG.error("Vault {}: its repository is missing from the storage folder although it has versions; a new "
+                    + "one is created, and the commits of the earlier versions are gone", vault.id());
+        }
     }
 
     /** Passes progress on to the vault's state at most once a second. */

@@ -5,7 +5,10 @@ import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -37,6 +40,33 @@ public class JobQueue {
      */
     public boolean enqueue(JobKind kind, UUID vaultId) {
         return client.scheduleIfNotExists(instance(kind, vaultId), clock.instant());
+    }
+
+    /**
+     * Sets when a vault's replication schedule reads the remote next, replacing an earlier due time; call it inside
+     * a transaction.
+     */
+    public void scheduleReplication(UUID vaultId, Instant dueAt) {
+        TaskInstanceId id = TaskInstanceId.of(JobKind.REPLICATION.taskName(), vaultId.toString());
+        if (client.getScheduledExecution(id).isPresent()) {
+            client.reschedule(id, dueAt);
+        } else {
+            client.schedule(instance(JobKind.REPLICATION, vaultId), dueAt);
+        }
+    }
+
+    /** Stops a vault's replication schedule, unless it is running right now; call it inside a transaction. */
+    public void cancelReplication(UUID vaultId) {
+        client.getScheduledExecution(TaskInstanceId.of(JobKind.REPLICATION.taskName(), vaultId.toString()))
+                .filter(execution -> !execution.isPicked())
+                .ifPresent(execution -> client.cancel(execution.getTaskInstance()));
+    }
+
+    /** Returns when a vault's replication schedule is due next, if it has one. */
+    @Transactional
+    public Optional<Instant> replicationDueAt(UUID vaultId) {
+        return client.getScheduledExecution(TaskInstanceId.of(JobKind.REPLICATION.taskName(), vaultId.toString()))
+                .map(execution -> execution.getExecutionTime());
     }
 
     /**

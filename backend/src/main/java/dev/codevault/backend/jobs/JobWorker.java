@@ -10,6 +10,9 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.codevault.backend.auth.SignInPurge;
+import dev.codevault.backend.mirror.MirrorFailure;
+import dev.codevault.backend.vault.GitSourcePipeline;
 import dev.codevault.backend.vault.VaultPipeline;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -18,7 +21,9 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -35,13 +40,17 @@ import org.slf4j.LoggerFactory;
 class JobWorker implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobWorker.class);
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final DataSource dataSource;
     private final JobSettings settings;
     private final ImportJob importJob;
     private final AnalysisJob analysisJob;
+    private final MirrorJob mirrorJob;
+    private final GitSourcePipeline gitPipeline;
     private final QueueSweeper sweeper;
     private final VaultPipeline pipeline;
+    private final SignInPurge signInPurge;
     private final List<ExecutionInterceptor> interceptors;
     private volatile Scheduler scheduler;
 
@@ -51,13 +60,17 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
      * @param interceptors observers of every job execution, for metrics and tests; usually none
      */
     JobWorker(DataSource dataSource, JobSettings settings, ImportJob importJob, AnalysisJob analysisJob,
-              QueueSweeper sweeper, VaultPipeline pipeline, List<ExecutionInterceptor> interceptors) {
+              MirrorJob mirrorJob, GitSourcePipeline gitPipeline, QueueSweeper sweeper, VaultPipeline pipeline,
+              SignInPurge signInPurge, List<ExecutionInterceptor> interceptors) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.importJob = importJob;
         this.analysisJob = analysisJob;
+        this.mirrorJob = mirrorJob;
+        this.gitPipeline = gitPipeline;
         this.sweeper = sweeper;
         this.pipeline = pipeline;
+        this.signInPurge = signInPurge;
         this.interceptors = interceptors;
     }
 
@@ -65,15 +78,19 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
     public void onApplicationEvent(StartupEvent event) {
         RecurringTask<Void> sweep = Tasks.recurring("sweep-queue", FixedDelay.of(settings.sweepInterval()))
                 .execute((instance, context) -> sweeper.sweep());
+        RecurringTask<Void> purge = Tasks.recurring("purge-sign-ins", FixedDelay.of(PURGE_INTERVAL))
+                .execute((instance, context) -> signInPurge.purge());
         List<Task<?>> jobs = List.of(
                 jobTask(JobKind.IMPORT, importJob::run),
-                jobTask(JobKind.ANALYSE, analysisJob::run));
+                jobTask(JobKind.ANALYSE, analysisJob::run),
+                jobTask(JobKind.MIRROR, mirrorJob::run),
+                replicationTask());
 
         // The pool itself: the scheduler manages its own transactions, outside those of the application.
         SchedulerBuilder builder = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), jobs);
         interceptors.forEach(builder::addExecutionInterceptor);
         scheduler = builder
-                .startTasks(sweep)
+                .startTasks(sweep, purge)
                 .schedulerName(new SchedulerName.Fixed("codevault-" + UUID.randomUUID().toString().substring(0, 8)))
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
@@ -104,6 +121,20 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                 .execute((instance, context) -> job.accept(UUID.fromString(instance.getId())));
     }
 
+    /**
+     * The per-vault replication schedule: when due, it queues a mirror run and moves its own row to the next due
+     * time, so the schedule lives in the queue table and survives restarts.
+     */
+    private Task<Void> replicationTask() {
+        return Tasks.custom(JobKind.REPLICATION.taskName(), Void.class)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    Optional<Instant> next = gitPipeline.fireSchedule(UUID.fromString(instance.getId()));
+                    return (complete, operations) -> next.ifPresentOrElse(
+                            dueAt -> operations.reschedule(complete, dueAt), operations::remove);
+                });
+    }
+
     private FailureHandler<Void> failureHandler(JobKind kind) {
         FailureHandler<Void> retryWithBackoff = new FailureHandler.ExponentialBackoffFailureHandler<>(
                 settings.firstRetryDelay());
@@ -121,17 +152,28 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
         String cause = complete.getCause().map(FailureReasons::describe).orElse("an unknown error");
         LOG.warn("Vault {}: {} attempt {} of {} failed", vaultId, kind.taskName(), attempt, settings.maxAttempts(),
                 complete.getCause().orElse(null));
+        if (kind == JobKind.MIRROR) {
+            pipeline.noteRetry(vaultId, "Attempt " + attempt + " of " + settings.maxAttempts() + " to read the remote "
+                    + "failed. " + mirrorMessage(complete) + " CodeVault tries again shortly.");
+            return;
+        }
         pipeline.noteRetry(vaultId, "Attempt " + attempt + " of " + settings.maxAttempts() + " failed with " + cause
                 + "; CodeVault tries again shortly.");
     }
 
-    /** Marks the vault as failed; the retry handler has already removed the job from the queue. */
+    /**
+     * Marks the vault as failed, and pauses the schedule of a git vault; the retry handler has already removed the
+     * job from the queue.
+     */
     private void giveUp(JobKind kind, ExecutionComplete complete) {
         UUID vaultId = vaultOf(complete);
         String cause = complete.getCause().map(FailureReasons::describe).orElse("an unknown error");
         LOG.error("Vault {}: {} failed {} times; giving up", vaultId, kind.taskName(), settings.maxAttempts(),
                 complete.getCause().orElse(null));
-        if (kind == JobKind.IMPORT) {
+        if (kind == JobKind.MIRROR) {
+            gitPipeline.failMirror(vaultId, mirrorMessage(complete) + " Replication is paused after "
+                    + settings.maxAttempts() + " failed attempts; press Update code to try again.", true);
+        } else if (kind == JobKind.IMPORT) {
             pipeline.failImport(vaultId, "Importing the uploaded archive failed with " + cause + ". Upload the "
                     + "archive again; if it fails again, ask your administrator to check the server log for vault "
                     + vaultId + ".");
@@ -140,6 +182,15 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                     + "administrator to check the server log for vault " + vaultId + "; a new upload starts a new "
                     + "analysis.");
         }
+    }
+
+    /** Returns the message of a mirror failure, written to be shown, or a generic one for other exceptions. */
+    private static String mirrorMessage(ExecutionComplete complete) {
+        return complete.getCause()
+                .filter(MirrorFailure.class::isInstance)
+                .map(Throwable::getMessage)
+                .orElseGet(() -> "Mirroring failed with " + complete.getCause().map(FailureReasons::describe)
+                        .orElse("an unknown error") + ".");
     }
 
     private static UUID vaultOf(ExecutionComplete complete) {

@@ -2,9 +2,14 @@ package dev.codevault.backend.jobs;
 
 import dev.codevault.backend.results.AnalysisRun;
 import dev.codevault.backend.results.AnalysisRunRepository;
+import dev.codevault.backend.sources.GitSettings;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.backend.vault.ArchiveUpload;
 import dev.codevault.backend.vault.ArchiveUploadRepository;
+import dev.codevault.backend.vault.CodeSource;
+import dev.codevault.backend.vault.CodeSourceRepository;
+import dev.codevault.backend.vault.GitSourcePipeline;
+import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.VersionStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -25,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts back in the queue the work that lost its job: an upload or a version whose job ended just before the work
  * was recorded (one job per kind and vault means a second one cannot be queued meanwhile). It also deletes incoming
- * files that no upload refers to any more, left by a crash between the import and the deletion of its file.
+ * files that no upload refers to any more, left by a crash between the import and the deletion of its file, puts
+ * back replication schedules that lost their queue entry, and deletes first clones abandoned by a crash.
  */
 @Singleton
 class QueueSweeper {
@@ -37,14 +43,21 @@ class QueueSweeper {
     private final AnalysisRunRepository runs;
     private final JobQueue queue;
     private final VaultStorage storage;
+    private final CodeSourceRepository codeSources;
+    private final GitSourcePipeline gitPipeline;
+    private final GitSettings gitSettings;
     private final Clock clock;
 
     QueueSweeper(ArchiveUploadRepository uploads, AnalysisRunRepository runs, JobQueue queue, VaultStorage storage,
+                 CodeSourceRepository codeSources, GitSourcePipeline gitPipeline, GitSettings gitSettings,
                  Clock clock) {
         this.uploads = uploads;
         this.runs = runs;
         this.queue = queue;
         this.storage = storage;
+        this.codeSources = codeSources;
+        this.gitPipeline = gitPipeline;
+        this.gitSettings = gitSettings;
         this.clock = clock;
     }
 
@@ -65,6 +78,25 @@ class QueueSweeper {
             }
         }
         deleteOrphanedIncomingFiles();
+        restoreReplicationSchedules();
+        deleteAbandonedClones();
+    }
+
+    private void restoreReplicationSchedules() {
+        for (CodeSource source : codeSources.findByKind(CodeSourceKind.GIT)) {
+            if (gitPipeline.restoreSchedule(source)) {
+                LOG.warn("Vault {}: its replication schedule had no queue entry; put it back", source.vaultId());
+            }
+        }
+    }
+
+    /** Deletes first clones left half done by a process that stopped, once no run can still be writing them. */
+    private void deleteAbandonedClones() {
+        Instant cutoff = clock.instant().minus(gitSettings.maxDuration()).minus(ORPHAN_AGE);
+        int deleted = storage.deleteAbandonedPartials(cutoff);
+        if (deleted > 0) {
+            LOG.info("Deleted {} abandoned first clones", deleted);
+        }
     }
 
     private void deleteOrphanedIncomingFiles() {

@@ -12,8 +12,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -24,6 +27,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 @Singleton
 public class VaultStorage {
 
+    private static final String MAIN_BRANCH = "refs/heads/main";
+    private static final String PARTIAL_PREFIX = ".partial-";
     private static final Pattern RANDOM_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -59,9 +64,87 @@ public class VaultStorage {
         }
     }
 
+    /**
+     * Creates an empty bare repository under a temporary name beside the vault repositories, for a first clone;
+     * {@link #publish} renames it into place, so a clone that fails never leaves half a repository under a vault's
+     * name.
+     *
+     * @throws UncheckedIOException when it cannot be created
+     */
+    public Path createPartialRepository() {
+        try {
+            Files.createDirectories(repositories);
+            Path partial = Files.createTempDirectory(repositories, PARTIAL_PREFIX);
+            try (Repository fresh = FileRepositoryBuilder.create(partial.toFile())) {
+                fresh.create(true);
+            }
+            return partial;
+        } catch (IOException e) {
+            throw new UncheckedIOException("creating a temporary repository failed", e);
+        }
+    }
+
+    /**
+     * Renames a finished partial repository to a vault's repository name in one atomic step.
+     *
+     * @throws UncheckedIOException when the rename fails, for example because the repository exists already; the
+     *                              partial repository is then deleted
+     */
+    public void publish(Path partial, String repositoryName) {
+        requirePartial(partial);
+        try {
+            Files.move(partial, repositoryFolder(repositoryName), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteRecursively(partial);
+            throw new UncheckedIOException("moving a cloned repository into place failed", e);
+        }
+    }
+
+    /** Deletes a partial repository that will not be published. */
+    public void deletePartial(Path partial) {
+        requirePartial(partial);
+        deleteRecursively(partial);
+    }
+
+    /** Returns the folder of a vault's repository, for measuring it; the path must never reach a log or message. */
+    public Path repositoryPath(String repositoryName) {
+        return repositoryFolder(repositoryName);
+    }
+
+    /**
+     * Deletes partial repositories older than the given age, left behind by a process that stopped during a
+     * first clone.
+     *
+     * @return how many were deleted
+     */
+    public int deleteAbandonedPartials(Instant olderThan) {
+        if (!Files.isDirectory(repositories)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> entries = Files.list(repositories)) {
+            for (Path entry : entries.toList()) {
+                if (entry.getFileName().toString().startsWith(PARTIAL_PREFIX)
+                        && Files.getLastModifiedTime(entry).toInstant().isBefore(olderThan)) {
+                    deleteRecursively(entry);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing the repositories folder failed", e);
+        }
+        return deleted;
+    }
+
+    private void requirePartial(Path partial) {
+        if (!partial.getParent().equals(repositories) || !partial.getFileName().toString().startsWith(PARTIAL_PREFIX)) {
+            throw new IllegalArgumentException("not a partial repository of this storage");
+        }
+    }
+
     /** Returns whether a vault's repository exists. */
     public boolean exists(String repositoryName) {
-        return Files.isDirectory(repositoryFolder(repositoryName));
+        return Files.isDirectory(repositoryFolder(repositoryName).resolve("objects"));
     }
 
     /** Deletes a vault's repository and everything in it; does nothing when it does not exist. */
@@ -121,6 +204,8 @@ public class VaultStorage {
         Path partial = Files.createTempDirectory(folder.getParent(), ".creating");
         try (Repository fresh = FileRepositoryBuilder.create(partial.toFile())) {
             fresh.create(true);
+            // Imports commit to main; HEAD names it so git tools opening the repository see the newest version.
+            fresh.updateRef(Constants.HEAD).link(MAIN_BRANCH);
         }
         try {
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

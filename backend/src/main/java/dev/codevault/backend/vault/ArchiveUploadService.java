@@ -8,6 +8,7 @@ import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.common.vault.VaultView;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,10 +113,29 @@ public class ArchiveUploadService {
                 }
                 out.write(buffer, 0, read);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("receiving the uploaded archive failed", e);
+        } catch (IOException | RuntimeException e) {
+            if (isContentLengthExceeded(e)) {
+                throw tooLarge();
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException("receiving the uploaded archive failed", (IOException) e);
         }
         return total;
+    }
+
+    /** Returns whether the server's own request size limit ended the body, which is a too-large upload too. */
+    private static boolean isContentLengthExceeded(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContentLengthExceededException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private ArchiveRejectedException tooLarge() {

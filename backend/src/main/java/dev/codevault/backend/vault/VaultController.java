@@ -1,12 +1,12 @@
 package dev.codevault.backend.vault;
 
-import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.results.VersionService;
 import dev.codevault.backend.security.CurrentUser;
 import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
+import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
 import dev.codevault.common.vault.GitCredentials;
 import dev.codevault.common.vault.ScheduleRequest;
@@ -30,11 +30,14 @@ import java.util.UUID;
 class VaultController implements VaultApi {
 
     private final VaultService vaults;
+    private final GitSourceService gitSources;
     private final VersionService versions;
     private final SecurityService security;
 
-    VaultController(VaultService vaults, VersionService versions, SecurityService security) {
+    VaultController(VaultService vaults, GitSourceService gitSources, VersionService versions,
+                    SecurityService security) {
         this.vaults = vaults;
+        this.gitSources = gitSources;
         this.versions = versions;
         this.security = security;
     }
@@ -46,6 +49,9 @@ class VaultController implements VaultApi {
 
     @Override
     public HttpResponse<VaultView> createVault(UUID projectId, CreateVaultRequest request) {
+        if (request.source() == CodeSourceKind.GIT) {
+            return HttpResponse.created(gitSources.create(caller(), projectId, request));
+        }
         return HttpResponse.created(vaults.create(caller(), projectId, request.name(), request.source()));
     }
 
@@ -67,27 +73,22 @@ class VaultController implements VaultApi {
 
     @Override
     public HttpResponse<VaultView> updateCode(UUID vaultId) {
-        throw gitNotAvailable();
+        return HttpResponse.accepted().body(gitSources.updateCode(caller(), vaultId));
     }
 
     @Override
     public VaultView setSchedule(UUID vaultId, ScheduleRequest request) {
-        throw gitNotAvailable();
+        return gitSources.setSchedule(caller(), vaultId, request.schedule());
     }
 
     @Override
     public VaultView replaceCredentials(UUID vaultId, GitCredentials credentials) {
-        throw gitNotAvailable();
+        return gitSources.replaceCredentials(caller(), vaultId, credentials);
     }
 
     @Override
     public VaultView removeCredentials(UUID vaultId) {
-        throw gitNotAvailable();
-    }
-
-    // TODO: git sources are not wired yet, so these calls fail with 400 until the mirror service lands.
-    private static InvalidRequestException gitNotAvailable() {
-        return new InvalidRequestException("This server has no git sources yet. Use an archive vault.");
+        return gitSources.removeCredentials(caller(), vaultId);
     }
 
     @Override

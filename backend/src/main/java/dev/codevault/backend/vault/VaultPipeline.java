@@ -172,6 +172,33 @@ public class VaultPipeline {
     public record DeletedFiles(List<String> incomingNames, List<String> repositoryNames) {
     }
 
+    /**
+     * Records a commit as the vault's next version and queues its analysis, inside the caller's transaction.
+     *
+     * @return the new version
+     */
+    AnalysisRun queueNewVersion(UUID vaultId, String commitId) {
+        AnalysisRun run = runs.save(newRun(vaultId, commitId));
+        setState(vaultId, VaultStatus.QUEUED, null, null);
+        queue.enqueue(JobKind.ANALYSE, vaultId);
+        return run;
+    }
+
+    /** Returns the newest version of a vault, whatever its status. */
+    Optional<AnalysisRun> latestVersion(UUID vaultId) {
+        return runs.findFirstByVaultIdOrderByVersionNumberDesc(vaultId);
+    }
+
+    /** Sets the state a vault shows once its current step is done, inside the caller's transaction. */
+    void settleState(UUID vaultId) {
+        setStateAfterWork(vaultId);
+    }
+
+    /** Sets a vault's state inside the caller's transaction. */
+    void changeState(UUID vaultId, VaultStatus status, @Nullable String reason, @Nullable Integer progress) {
+        setState(vaultId, status, reason, progress);
+    }
+
     private void setStateAfterWork(UUID vaultId) {
         boolean moreWork = uploads.existsByVaultId(vaultId) || nextPendingRun(vaultId).isPresent();
         setState(vaultId, moreWork ? VaultStatus.QUEUED : VaultStatus.READY, null, null);

@@ -27,6 +27,9 @@ public interface VaultRepository extends CrudRepository<Vault, UUID> {
     /** Sets how far the current step got, without changing the step. */
     void updateProgressPercent(@Id UUID id, @Nullable Integer progressPercent);
 
+    /** Replaces a vault's sealed data key, for re-sealing under a new master key. */
+    void updateSealedDataKey(@Id UUID id, byte[] sealedDataKey);
+
     /** Renames a vault. */
     void update(@Id UUID id, String name, Instant updatedAt);
 }

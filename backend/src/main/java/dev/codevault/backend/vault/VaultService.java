@@ -9,7 +9,9 @@ import dev.codevault.backend.results.AnalysisRun;
 import dev.codevault.backend.results.AnalysisRunRepository;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.backend.team.TeamRole;
+import dev.codevault.backend.jobs.JobQueue;
 import dev.codevault.common.vault.CodeSourceKind;
+import dev.codevault.common.vault.GitSourceView;
 import dev.codevault.common.vault.VaultStatus;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionStatus;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +43,12 @@ public class VaultService {
     private final DataKeys dataKeys;
     private final VaultStorage storage;
     private final VaultPipeline pipeline;
+    private final JobQueue queue;
     private final Clock clock;
 
     VaultService(VaultRepository vaults, CodeSourceRepository codeSources, ArchiveUploadRepository uploads,
                  AnalysisRunRepository runs, ProjectService projects, DataKeys dataKeys, VaultStorage storage,
-                 VaultPipeline pipeline, Clock clock) {
+                 VaultPipeline pipeline, JobQueue queue, Clock clock) {
         this.vaults = vaults;
         this.codeSources = codeSources;
         this.uploads = uploads;
@@ -53,6 +57,7 @@ public class VaultService {
         this.dataKeys = dataKeys;
         this.storage = storage;
         this.pipeline = pipeline;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -67,15 +72,14 @@ public class VaultService {
     public VaultView create(UUID userId, UUID projectId, String name, CodeSourceKind source) {
         projects.get(userId, projectId);
         if (source != CodeSourceKind.ARCHIVE) {
-            throw new InvalidRequestException("This server creates vaults from uploaded archives only; git "
-                    + "sources are not available yet. Create the vault with source ARCHIVE and upload an archive.");
+            throw new InvalidRequestException("Create git vaults through GitSourceService; this method takes archive "
+                    + "vaults only.");
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Vault vault = vaults.save(new Vault(id, projectId, name.strip(), VaultStatus.EMPTY, null, null,
                 VaultStorage.newRandomName(), dataKeys.createSealed(id), now, now, now));
-        codeSources.save(new CodeSource(UUID.randomUUID(), id, CodeSourceKind.ARCHIVE, null, null, null, null, null,
-                CodeSource.MANUAL, now, now));
+        codeSources.save(CodeSource.archive(id, now));
         LOG.info("Vault {} created in project {}", id, projectId);
         return view(vault);
     }
@@ -125,7 +129,12 @@ public class VaultService {
         files.repositoryNames().forEach(storage::deleteRepository);
     }
 
-    private Vault getWithRole(UUID userId, UUID vaultId, TeamRole role) {
+    /**
+     * Returns a vault on which the caller has at least the role.
+     *
+     * @throws NotFoundException when the caller may not read it
+     */
+    Vault getWithRole(UUID userId, UUID vaultId, TeamRole role) {
         Vault vault = get(userId, vaultId);
         Project project = projects.get(userId, vault.projectId());
         projects.requireRole(userId, project, role, KIND, vaultId);
@@ -136,9 +145,18 @@ public class VaultService {
         Integer latest = runs.findFirstByVaultIdAndStatusOrderByVersionNumberDesc(vault.id(), VersionStatus.READY)
                 .map(AnalysisRun::versionNumber)
                 .orElse(null);
-        CodeSourceKind source = codeSources.findByVaultId(vault.id()).map(CodeSource::kind)
-                .orElse(CodeSourceKind.ARCHIVE);
-        return new VaultView(vault.id(), vault.projectId(), vault.name(), source, vault.state(), latest,
-                vault.createdAt());
+        Optional<CodeSource> source = codeSources.findByVaultId(vault.id());
+        CodeSourceKind kind = source.map(CodeSource::kind).orElse(CodeSourceKind.ARCHIVE);
+        GitSourceView git = source.filter(found -> found.kind() == CodeSourceKind.GIT).map(this::gitView)
+                .orElse(null);
+        return new VaultView(vault.id(), vault.projectId(), vault.name(), kind, vault.state(), latest,
+                vault.createdAt(), git);
+    }
+
+    private GitSourceView gitView(CodeSource source) {
+        return new GitSourceView(source.remoteUrl(), source.branch(), source.schedule(),
+                source.sealedCredential() != null, source.credentialUpdatedAt(), source.credentialUsedAt(),
+                source.lastFetchAt(), source.lastFetchOutcome(), source.paused(), source.pauseReason(),
+                queue.replicationDueAt(source.vaultId()).orElse(null));
     }
 }

@@ -16,6 +16,9 @@ import dev.codevault.backend.testing.TestAccounts;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.auth.PasscodeVerification;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -42,6 +45,10 @@ class ClosedSignUpTest implements TestPropertyProvider {
 
     @Inject
     AuthClient auth;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Inject
     TestAccounts accounts;
@@ -115,5 +122,21 @@ class ClosedSignUpTest implements TestPropertyProvider {
 
         assertThat(failure.code()).isEqualTo(429);
         assertThat(Failures.detailOf(failure)).contains("from your network");
+    }
+
+    @Test
+    void ignoresForwardedHeadersFromClients() {
+        for (int request = 1; request <= 3; request++) {
+            http.toBlocking().exchange(HttpRequest.POST("/auth/passcode",
+                            new PasscodeRequest("spoof-" + UUID.randomUUID() + "@example.com"))
+                    .header("X-Forwarded-For", "10.77.0." + request)
+                    .header("Forwarded", "for=10.1.2." + request));
+        }
+
+        HttpClientResponseException failure = Failures.of(() -> http.toBlocking().exchange(HttpRequest.POST(
+                        "/auth/passcode", new PasscodeRequest("spoof-" + UUID.randomUUID() + "@example.com"))
+                .header("X-Forwarded-For", "10.77.0.99")));
+
+        assertThat(failure.code()).isEqualTo(429);
     }
 }

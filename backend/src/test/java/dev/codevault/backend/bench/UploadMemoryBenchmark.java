@@ -51,6 +51,7 @@ public final class UploadMemoryBenchmark {
             ProcessApi api = ProcessApi.newAdmin(settings);
             List<String> arguments = new ArrayList<>();
             settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+            // Last wins: the test settings pick a random port, but the client must know which one.
             arguments.add("--micronaut.server.port=" + ServerProcess.freePort());
             try (ServerProcess server = ServerProcess.start(List.of(HEAP, "-Xlog:gc:file=" + gcLog),
                     arguments.toArray(String[]::new))) {

@@ -61,6 +61,16 @@ class ProblemResponsesTest implements TestPropertyProvider {
                 type -> assertThat(type.toString()).isEqualTo(Problem.MEDIA_TYPE));
     }
 
+    @Test
+    void explainsUnreadableBodyWithoutParserInternals() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode", "{\"email\": [[[[")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).doesNotContain("StreamRead").doesNotContain("Failed to convert");
+    }
+
     private HttpResponse<?> failedExchange(HttpRequest<?> request) {
         HttpClientResponseException failure = catchThrowableOfType(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(request, Problem.class));

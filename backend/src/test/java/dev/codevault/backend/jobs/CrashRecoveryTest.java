@@ -56,6 +56,7 @@ class CrashRecoveryTest {
     private static String[] arguments(Map<String, String> settings) throws Exception {
         List<String> arguments = new ArrayList<>();
         settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        // Last wins: the test settings pick a random port, but the client must know which one.
         arguments.add("--micronaut.server.port=" + ServerProcess.freePort());
         return arguments.toArray(String[]::new);
     }

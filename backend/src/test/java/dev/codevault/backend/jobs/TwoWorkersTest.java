@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -125,7 +126,9 @@ class TwoWorkersTest {
 
         @Override
         public CompletionHandler<?> execute(TaskInstance<?> instance, ExecutionContext context, ExecutionChain chain) {
-            if (instance.getTaskName().equals("sweep-queue")) {
+            boolean pipelineJob = Arrays.stream(JobKind.values())
+                    .anyMatch(kind -> kind.taskName().equals(instance.getTaskName()));
+            if (!pipelineJob) {
                 return chain.proceed(instance, context);
             }
             String job = instance.getTaskName() + "/" + instance.getId();

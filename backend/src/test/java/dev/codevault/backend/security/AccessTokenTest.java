@@ -64,7 +64,9 @@ class AccessTokenTest implements TestPropertyProvider {
         HttpClientResponseException failure = failure(HttpRequest.GET("/test/who-am-i"));
 
         assertThat(failure.code()).isEqualTo(401);
-        assertThat(failure.getResponse().getBody(Problem.class)).isPresent();
+        assertThat(failure.getResponse().getBody(Problem.class)).hasValueSatisfying(
+                problem -> assertThat(problem.detail()).contains("/auth/token/refresh"));
+        assertThat(failure.getResponse().getHeaders().get("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
     @Test

@@ -44,6 +44,21 @@ public final class Api {
         return client.retrieve(authorised(HttpRequest.PATCH(path, body)), type);
     }
 
+    /** Sends a PUT with a JSON body and returns the body as a vault. */
+    public dev.codevault.common.vault.VaultView putBody(String path, Object body) {
+        return client.retrieve(authorised(HttpRequest.PUT(path, body)), dev.codevault.common.vault.VaultView.class);
+    }
+
+    /** Sends a PUT with a JSON body and returns the body as a vault. */
+    public dev.codevault.common.vault.VaultView patchPut(String path, Object body) {
+        return putBody(path, body);
+    }
+
+    /** Returns the access token this client sends. */
+    public String token() {
+        return token;
+    }
+
     /** Sends a DELETE and returns the response. */
     public HttpResponse<?> delete(String path) {
         return client.exchange(authorised(HttpRequest.DELETE(path)));

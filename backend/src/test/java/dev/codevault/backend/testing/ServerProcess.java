@@ -61,11 +61,14 @@ public final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Returns the value of a {@code --key=value} argument the process was started with, or an empty string. */
+    /**
+     * Returns the value of a {@code --key=value} argument the process was started with, the last one when the key
+     * is given twice, or an empty string.
+     */
     public String argument(String key) {
         return arguments.stream().filter(argument -> argument.startsWith("--" + key + "="))
                 .map(argument -> argument.substring(key.length() + 3))
-                .findFirst()
+                .reduce((first, last) -> last)
                 .orElse("");
     }
 

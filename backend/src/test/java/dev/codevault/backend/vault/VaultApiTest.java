@@ -144,12 +144,12 @@ class VaultApiTest implements TestPropertyProvider {
         }
 
         @Test
-        void rejectsGitSourceForNow() {
+        void rejectsGitSourceWithoutUrl() {
             HttpClientResponseException failure = admin.failure(HttpRequest.POST("/projects/" + projectId
                     + "/vaults", new CreateVaultRequest("remote", CodeSourceKind.GIT)));
 
             assertThat(failure.code()).isEqualTo(400);
-            assertThat(Api.problemOf(failure).detail()).contains("ARCHIVE");
+            assertThat(Api.problemOf(failure).detail()).contains("needs the repository's https URL");
         }
 
         @Test

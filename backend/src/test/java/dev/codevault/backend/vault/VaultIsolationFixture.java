@@ -7,6 +7,9 @@ import dev.codevault.backend.testing.TenantResourceFixture;
 import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.GitCredentials;
+import dev.codevault.common.vault.ReplicationSchedule;
+import dev.codevault.common.vault.ScheduleRequest;
 import dev.codevault.common.vault.VaultStatus;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -59,7 +62,9 @@ class VaultIsolationFixture implements TenantResourceFixture {
         return Map.of(
                 NameRequest.class, new NameRequest("Renamed"),
                 CreateVaultRequest.class, new CreateVaultRequest("Another", CodeSourceKind.ARCHIVE),
-                InputStream.class, ARCHIVE);
+                InputStream.class, ARCHIVE,
+                GitCredentials.class, new GitCredentials("reader", "not-a-real-token"),
+                ScheduleRequest.class, new ScheduleRequest(ReplicationSchedule.WEEKLY));
     }
 
     private void awaitReady(UUID vaultId) {

@@ -1,9 +1,11 @@
 package dev.codevault.common.auth;
 
 import io.micronaut.core.annotation.Nullable;
+import dev.codevault.common.text.PlainText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -15,6 +17,8 @@ import java.util.UUID;
  * @param credential the credential the browser created
  */
 @Serdeable
-public record PasskeyRegistration(@NotNull UUID ceremonyId, @Nullable @Size(max = 100) String name,
-                                  @NotNull @Valid RegistrationCredential credential) {
+public record PasskeyRegistration(
+        @NotNull UUID ceremonyId,
+        @Nullable @Size(max = 100) @Pattern(regexp = PlainText.OPTIONAL_REGEX, message = PlainText.MESSAGE) String name,
+        @NotNull @Valid RegistrationCredential credential) {
 }

@@ -1,5 +1,6 @@
 package dev.codevault.common.project;
 
+import dev.codevault.common.text.PlainText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record NameRequest(
         @NotBlank(message = "Enter a name.")
         @Size(max = NameRequest.MAX_LENGTH, message = "Use at most 200 characters for the name.")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Remove line breaks and other control characters from the name.")
+        @Pattern(regexp = PlainText.REGEX, message = PlainText.MESSAGE)
         String name) {
 
     /** The longest name accepted, in characters. */

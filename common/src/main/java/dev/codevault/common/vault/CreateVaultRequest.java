@@ -3,6 +3,7 @@ package dev.codevault.common.vault;
 import dev.codevault.common.project.NameRequest;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
+import dev.codevault.common.text.PlainText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ import jakarta.validation.constraints.Size;
 public record CreateVaultRequest(
         @NotBlank(message = "Enter a name.")
         @Size(max = NameRequest.MAX_LENGTH, message = "Use at most 200 characters for the name.")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Remove line breaks and other control characters from the name.")
+        @Pattern(regexp = PlainText.REGEX, message = PlainText.MESSAGE)
         String name,
         @NotNull(message = "Choose the code source: ARCHIVE or GIT.") CodeSourceKind source,
         @Nullable

@@ -41,7 +41,7 @@ public interface VaultApi {
     List<VaultView> listVaults(@NotNull @PathVariable UUID projectId);
 
     /**
-     * Creates a vault in the project; needs the admin role. Responds 201 with the vault. A git vault is checked
+     * Creates a vault in the project; any member of the team may. Responds 201 with the vault. A git vault is checked
      * first: its URL must be https to a public host, and the remote must list its branches with the given
      * credentials, or the call fails with 400 and a problem that names the cause. The first mirror run is queued
      * at once.

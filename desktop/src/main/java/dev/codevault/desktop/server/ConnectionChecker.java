@@ -45,10 +45,10 @@ public class ConnectionChecker {
             }
             return withHealth(server, version);
         } catch (HttpClientResponseException e) {
-            LOG.info("The server at {} answered {} to a version request: {}", server, e.code(), e.getMessage());
+            LOG.debug("The server at {} answered {} to a version request: {}", server, e.code(), e.getMessage());
             return notCodeVault(server, e.code());
         } catch (HttpClientException e) {
-            LOG.info("The server at {} is unreachable: {}", server, e.getMessage());
+            LOG.debug("The server at {} is unreachable: {}", server, e.getMessage());
             return ConnectionStatus.of(ConnectionState.UNREACHABLE, "Cannot reach the server at " + server + " ("
                     + e.getMessage() + "). Check that it runs and that the address is right.");
         }

@@ -207,8 +207,9 @@ class DesktopJourneyTest {
                 node.getAccessibleText())).queryAs(TextField.class));
         robot.eraseText(20).write("1");
 
-        await(() -> !labelText("#costRangeLabel").equals(before));
-        assertThat(labelText("#costRangeLabel")).startsWith("$0 to $");
+        String expected = costRangeWithSalaryOne(api().getReport(selectedVault().id(), 2).cost());
+        await(() -> labelText("#costRangeLabel").equals(expected));
+        assertThat(expected).isNotEqualTo(before);
         robot.eraseText(1).write("X");
         awaitLabel("#costErrorLabel", "annual salary");
         robot.eraseText(1);
@@ -230,7 +231,7 @@ class DesktopJourneyTest {
         awaitLabel("#tokenErrorLabel", "token");
         screenshots.save(scene(), "new-vault-git");
 
-        robot.doubleClickOn("#urlField").eraseText(60).write("https://git.example.com/acme/app.git");
+        robot.doubleClickOn("#urlField").eraseText(60).write("https://127.0.0.1/acme/app.git");
         robot.clickOn("#tokenField").write("not-a-real-token");
         robot.clickOn("#nameField").write("acme-app");
         await(() -> !robot.lookup("#submitButton").query().isDisabled());
@@ -325,6 +326,18 @@ class DesktopJourneyTest {
 
     private VaultItem selectedVault() {
         return app.context().getBean(Workspace.class).getSelectedVault();
+    }
+
+    /** Returns the range the cost tab shows for the server's inputs with an annual salary of 1. */
+    private static String costRangeWithSalaryOne(CostStats server) {
+        CostStats.Inputs inputs = server.inputs();
+        CostStats edited = CostCalculator.estimate(server.sourceLinesOfCode(), new CostStats.Inputs(inputs.model(),
+                inputs.effortCoefficient(), inputs.effortExponent(), inputs.scheduleCoefficient(),
+                inputs.scheduleExponent(), 1, inputs.overheadMultiplier(), inputs.currency(), inputs.lowFactor(),
+                inputs.highFactor()));
+        String currency = inputs.currency();
+        return Formats.money(edited.low().cost(), currency) + " to " + Formats.money(edited.high().cost(), currency)
+                + ", expected " + Formats.money(edited.expected().cost(), currency);
     }
 
     private DashboardViewModel dashboard() {

@@ -96,10 +96,24 @@ final class TableReport {
         }
         out.printf(")%n");
         for (FunctionResult function : mostComplex.subList(0, Math.min(FUNCTIONS_SHOWN, mostComplex.size()))) {
-            out.printf("  %5d  %s (%s:%d)%n", function.complexity(), function.name(), function.path(),
-                    function.startLine());
+            out.printf("  %5d  %s (%s:%d)%n", function.complexity(), printable(function.name()),
+                    printable(function.path()), function.startLine());
         }
         rule();
+    }
+
+    /**
+     * Replaces control characters with {@code ?}: names from an archive or repository are not trusted, and escape
+     * sequences in them would otherwise drive the terminal.
+     */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            boolean control = Character.getType(codePoint) == Character.CONTROL
+                    || Character.getType(codePoint) == Character.FORMAT;
+            shown.appendCodePoint(control ? '?' : codePoint);
+        });
+        return shown.toString();
     }
 
     private void printCost(CostEstimate cost) {

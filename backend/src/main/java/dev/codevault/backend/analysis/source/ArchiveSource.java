@@ -107,9 +107,12 @@ public final class ArchiveSource implements SourceTree {
             return false;
         }
         if (entry instanceof TarArchiveEntry tarEntry) {
-            return tarEntry.isFile() && !tarEntry.isLink() && !tarEntry.isSymbolicLink();
+            return tarEntry.isFile() && !tarEntry.isLink() && !tarEntry.isSymbolicLink()
+                    && !tarEntry.isCharacterDevice() && !tarEntry.isBlockDevice() && !tarEntry.isFIFO();
         }
         if (entry instanceof ZipArchiveEntry zipEntry) {
+            // NOTE: a zip read as a stream has only its local headers, which lack the Unix mode, so a symbolic
+            // link stored by zip -y is counted as a small file holding its target's path.
             return !zipEntry.isUnixSymlink();
         }
         return true;

@@ -48,8 +48,20 @@ public final class SourceTrees {
         if (!Files.isReadable(path)) {
             throw new SourceException(input, "cannot read this file", "Check its permissions");
         }
+        if (isEmpty(path)) {
+            throw new SourceException(input, "this file is empty, so it is no archive",
+                    "Pass a folder, a git repository or an archive (" + ArchiveFormat.knownSuffixes() + ")");
+        }
         return new OpenedSource(new ArchiveSource(input, archiveFormat(path), () -> Files.newInputStream(path),
                 maxBytes), null);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static OpenedSource openFolder(Path path, String revision, boolean workingTree) {

@@ -150,6 +150,16 @@ class AnalyzeCommandTest {
         }
 
         @Test
+        void emptyArchiveFileExitsWithTwo() throws IOException {
+            Path empty = Files.write(root.resolve("zero.zip"), new byte[0]);
+
+            int exitCode = run(empty.toString());
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("this file is empty, so it is no archive");
+        }
+
+        @Test
         void truncatedArchiveExitsWithTwo() throws IOException {
             byte[] archive = Archives.of(ArchiveFormat.TAR_GZ, Map.of("a.txt", "some text\n".repeat(10_000)));
             Path truncated = Files.write(root.resolve("cut.tar.gz"), Arrays.copyOf(archive, archive.length / 2));

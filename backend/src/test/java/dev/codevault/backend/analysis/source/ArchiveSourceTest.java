@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.codevault.backend.analysis.testing.Archives;
 import dev.codevault.backend.analysis.testing.Trees;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +71,30 @@ class ArchiveSourceTest {
 
     @Nested
     class Entries {
+
+        @Test
+        void skipsDevicesFifosAndLinks() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+                byte[] content = "kept\n".getBytes(StandardCharsets.UTF_8);
+                TarArchiveEntry file = new TarArchiveEntry("kept.txt");
+                file.setSize(content.length);
+                tar.putArchiveEntry(file);
+                tar.write(content);
+                tar.closeArchiveEntry();
+                for (byte type : new byte[] {TarConstants.LF_CHR, TarConstants.LF_BLK, TarConstants.LF_FIFO,
+                    TarConstants.LF_SYMLINK, TarConstants.LF_LINK}) {
+                    TarArchiveEntry special = new TarArchiveEntry("special" + (char) type, type);
+                    special.setLinkName("kept.txt");
+                    tar.putArchiveEntry(special);
+                    tar.closeArchiveEntry();
+                }
+            }
+
+            Map<String, String> read = Trees.read(sourceOf(ArchiveFormat.TAR, bytes.toByteArray()));
+
+            assertThat(read).containsOnlyKeys("kept.txt");
+        }
 
         @Test
         void entryNamesLoseSlashesAndDotSegments() {

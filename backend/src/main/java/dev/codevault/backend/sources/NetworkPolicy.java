@@ -1,0 +1,74 @@
+package dev.codevault.backend.sources;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+
+/**
+ * The rules for where the server may connect to read a remote: which schemes, and whether non-public addresses are
+ * allowed. It is checked when a URL is accepted and again on every connection, because DNS can answer differently
+ * the second time.
+ *
+ * @param allowPrivateNetworks whether loopback, link-local, private and other non-public addresses are allowed
+ * @param allowHttp            whether plain {@code http} is allowed besides {@code https}
+ */
+public record NetworkPolicy(boolean allowPrivateNetworks, boolean allowHttp) {
+
+    /** The policy for production: https to public addresses only. */
+    public static final NetworkPolicy STRICT = new NetworkPolicy(false, false);
+
+    /**
+     * Checks an address the server is about to connect to.
+     *
+     * @param host the host name it was resolved from, for the message
+     * @throws BlockedAddressException when the address is not public and the policy does not allow that
+     */
+    public void requireAllowed(String host, InetAddress address) throws BlockedAddressException {
+        if (!allowPrivateNetworks && !isPublic(address)) {
+            throw new BlockedAddressException(host, address);
+        }
+    }
+
+    /**
+     * Returns whether an address belongs to the public internet: not loopback, link-local, private (RFC 1918 and
+     * IPv6 unique local), shared (RFC 6598), unspecified, multicast, or reserved for documentation and tests.
+     */
+    public static boolean isPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet4Address) {
+            return isPublicIpv4(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF);
+        }
+        if (address instanceof Inet6Address) {
+            return isPublicIpv6(bytes);
+        }
+        return false;
+    }
+
+    private static boolean isPublicIpv4(int first, int second, int third) {
+        boolean thisNetwork = first == 0;
+        boolean shared = first == 100 && second >= 64 && second <= 127;
+        boolean ietfProtocol = first == 192 && second == 0 && third == 0;
+        boolean documentation = (first == 192 && second == 0 && third == 2) || (first == 198 && second == 51
+                && third == 100) || (first == 203 && second == 0 && third == 113);
+        boolean benchmarking = first == 198 && (second == 18 || second == 19);
+        boolean reserved = first >= 240;
+        return !(thisNetwork || shared || ietfProtocol || documentation || benchmarking || reserved);
+    }
+
+    private static boolean isPublicIpv6(byte[] bytes) {
+        boolean uniqueLocal = (bytes[0] & 0xFE) == 0xFC;
+        boolean documentation = (bytes[0] & 0xFF) == 0x20 && (bytes[1] & 0xFF) == 0x01 && (bytes[2] & 0xFF) == 0x0D
+                && (bytes[3] & 0xFF) == 0xB8;
+        boolean ipv4Compatible = true;
+        for (int i = 0; i < 12; i++) {
+            ipv4Compatible &= bytes[i] == 0;
+        }
+        boolean nat64 = (bytes[0] & 0xFF) == 0x00 && (bytes[1] & 0xFF) == 0x64 && (bytes[2] & 0xFF) == 0xFF
+                && (bytes[3] & 0xFF) == 0x9B;
+        return !(uniqueLocal || documentation || ipv4Compatible || nat64);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.codevault.backend.sources;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the URL of a git remote before a vault takes it: https only (plain http where an administrator allows
+ * it), no credentials inside the URL, and a host that resolves to allowed addresses only. SSH, {@code git:},
+ * {@code file:} and local paths are rejected with a message that says what to use instead. The mirror checks the
+ * address again on every connection, because DNS can change between the two checks.
+ */
+public final class RemoteUrlPolicy {
+
+    /** The {@code user@host:path} form that git reads as SSH. */
+    private static final Pattern SCP_LIKE = Pattern.compile("[^/:@]+@[^/:]+:.*");
+    private static final Pattern USER_INFO = Pattern.compile("://[^/?#]*@");
+    private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
+
+    private final NetworkPolicy network;
+
+    public RemoteUrlPolicy(NetworkPolicy network) {
+        this.network = network;
+    }
+
+    /**
+     * Parses and checks a URL, including the addresses its host resolves to now.
+     *
+     * @throws RemoteUrlException when the URL breaks a rule or its host cannot be resolved
+     */
+    public RemoteUrl check(String raw) {
+        RemoteUrl url = parse(raw);
+        requireAllowedAddresses(url);
+        return url;
+    }
+
+    /**
+     * Parses a URL and checks its form, without resolving the host.
+     *
+     * @throws RemoteUrlException when the URL breaks a rule
+     */
+    public RemoteUrl parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new RemoteUrlException("Enter the repository's https URL, for example "
+                    + "https://github.com/example/app.git.");
+        }
+        rejectNonUrlForms(text, quotable(text));
+
+        URI uri = toUri(text);
+        String shown = quotable(text);
+        if (uri.getScheme() == null) {
+            throw new RemoteUrlException("'" + shown + "' is not a URL. Enter the repository's https URL.");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        requireAllowedScheme(scheme, shown);
+        if (uri.getRawUserInfo() != null) {
+            throw new RemoteUrlException("The repository URL contains a user name or password. Remove them from the "
+                    + "URL and enter them as the credentials, which are stored sealed.");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new RemoteUrlException("The repository URL " + shown + " has no host name. Enter a URL such as "
+                    + "https://github.com/example/app.git.");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new RemoteUrlException("The repository URL " + shown + " has a query or fragment (after '?' or "
+                    + "'#'). Enter the plain repository URL.");
+        }
+        return new RemoteUrl(normalise(uri, scheme));
+    }
+
+    /**
+     * Resolves the URL's host and checks every address it resolves to.
+     *
+     * @throws RemoteUrlException when the host is unknown or an address is not allowed
+     */
+    public void requireAllowedAddresses(RemoteUrl url) {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(url.host());
+        } catch (UnknownHostException e) {
+            throw new RemoteUrlException("The host " + url.host() + " of the repository URL was not found. Check the "
+                    + "spelling of the URL.", e);
+        }
+        for (InetAddress address : addresses) {
+            try {
+                network.requireAllowed(url.host(), address);
+            } catch (BlockedAddressException e) {
+                throw new RemoteUrlException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Returns the URL as it may appear in a message: without anything between the scheme and an {@code @}, where
+     * a password would be, and without the query and fragment, where a token could be.
+     */
+    static String quotable(String text) {
+        String withoutSecrets = USER_INFO.matcher(text).replaceFirst("://");
+        int cut = withoutSecrets.length();
+        for (char marker : new char[] {'?', '#'}) {
+            int at = withoutSecrets.indexOf(marker);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return withoutSecrets.substring(0, cut);
+    }
+
+    private static void rejectNonUrlForms(String text, String shown) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || lower.startsWith("ssh+git://")
+                || (!lower.contains("://") && SCP_LIKE.matcher(text).matches())) {
+            throw new RemoteUrlException("SSH URLs such as " + shown + " are not supported: CodeVault reads "
+                    + "repositories over https only. Enter the repository's https URL with a user name and token.");
+        }
+        if (lower.startsWith("file:") || text.startsWith("/") || text.startsWith("./") || text.startsWith("../")
+                || text.startsWith("~") || text.startsWith("\\\\") || WINDOWS_PATH.matcher(text).matches()) {
+            throw new RemoteUrlException("Local paths and file: URLs such as " + shown + " cannot be mirrored. Enter "
+                    + "the repository's https URL.");
+        }
+        if (!lower.contains("://")) {
+            throw new RemoteUrlException("'" + shown + "' is not a URL. Enter the repository's https URL, for "
+                    + "example https://github.com/example/app.git.");
+        }
+    }
+
+    private static URI toUri(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw new RemoteUrlException("The repository URL " + quotable(text) + " is not valid: " + e.getReason()
+                    + ". Enter a URL such as https://github.com/example/app.git.", e);
+        }
+    }
+
+    private void requireAllowedScheme(String scheme, String shown) {
+        if (scheme.equals("https") || (scheme.equals("http") && network.allowHttp())) {
+            return;
+        }
+        if (scheme.equals("http")) {
+            throw new RemoteUrlException("Plain http URLs such as " + shown + " are not accepted, because the token "
+                    + "and the code would travel unencrypted. Enter the https URL.");
+        }
+        throw new RemoteUrlException("The scheme " + scheme + ": of " + shown + " is not supported. CodeVault reads "
+                + "repositories over https only; enter the repository's https URL.");
+    }
+
+    private static URI normalise(URI uri, String scheme) {
+        try {
+            return new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), uri.getPath(), null,
+                    null);
+        } catch (URISyntaxException e) {
+            throw new RemoteUrlException("The repository URL " + quotable(uri.toString()) + " is not valid: "
+                    + e.getReason() + ".", e);
+        }
+    }
+}

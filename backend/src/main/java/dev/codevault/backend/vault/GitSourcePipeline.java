@@ -1,0 +1,208 @@
+package dev.codevault.backend.vault;
+
+import dev.codevault.backend.jobs.JobKind;
+import dev.codevault.backend.jobs.JobQueue;
+import dev.codevault.backend.mirror.MirrorResult;
+import dev.codevault.backend.results.AnalysisRun;
+import dev.codevault.common.vault.FetchOutcome;
+import dev.codevault.common.vault.ReplicationSchedule;
+import dev.codevault.common.vault.VaultStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps of a git vault, each one transaction: the code source's row, the vault's state, the queued mirror or
+ * analysis job and the replication schedule change together or not at all.
+ */
+@Singleton
+public class GitSourcePipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GitSourcePipeline.class);
+    /** States in which a vault shows QUEUED when a mirror run is queued; other states belong to running work. */
+    private static final Set<VaultStatus> IDLE = EnumSet.of(VaultStatus.EMPTY, VaultStatus.READY, VaultStatus.FAILED);
+
+    private final VaultRepository vaults;
+    private final CodeSourceRepository codeSources;
+    private final VaultPipeline pipeline;
+    private final JobQueue queue;
+    private final Clock clock;
+
+    GitSourcePipeline(VaultRepository vaults, CodeSourceRepository codeSources, VaultPipeline pipeline,
+                      JobQueue queue, Clock clock) {
+        this.vaults = vaults;
+        this.codeSources = codeSources;
+        this.pipeline = pipeline;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    /** Stores a new git vault with its code source, queues its first mirror run and starts its schedule. */
+    @Transactional
+    public void create(Vault vault, CodeSource source) {
+        vaults.save(vault);
+        codeSources.save(source);
+        queue.enqueue(JobKind.MIRROR, vault.id());
+        startSchedule(source.vaultId(), source.schedule());
+    }
+
+    /** Queues a mirror run now and resumes a paused schedule ("Update code"). */
+    @Transactional
+    public void queueUpdate(CodeSource source) {
+        resume(source);
+        queueMirror(source.vaultId());
+    }
+
+    /** Changes the schedule; a paused schedule stays paused until it is resumed. */
+    @Transactional
+    public void changeSchedule(CodeSource source, ReplicationSchedule schedule) {
+        codeSources.update(source.id(), schedule, clock.instant());
+        queue.cancelReplication(source.vaultId());
+        if (!source.paused()) {
+            startSchedule(source.vaultId(), schedule);
+        }
+    }
+
+    /**
+     * Stores a credential that just opened the remote, resumes a paused schedule and queues a mirror run when the
+     * schedule was paused.
+     */
+    @Transactional
+    public void replaceCredential(CodeSource source, byte[] sealedCredential) {
+        Instant now = clock.instant();
+        codeSources.update(source.id(), sealedCredential, now, now, now);
+        if (source.paused()) {
+            resume(source);
+            queueMirror(source.vaultId());
+        }
+    }
+
+    /** Removes the stored credential. */
+    @Transactional
+    public void removeCredential(CodeSource source) {
+        codeSources.update(source.id(), null, null, null, clock.instant());
+    }
+
+    /** Marks a vault as reading its remote. */
+    @Transactional
+    public void startMirror(UUID vaultId) {
+        pipeline.changeState(vaultId, VaultStatus.MIRRORING, null, 0);
+    }
+
+    /**
+     * Records a successful mirror run: a branch commit other than the newest version's becomes the next version
+     * and its analysis is queued; the same commit is recorded as no new commit, and nothing is queued.
+     *
+     * @param credentialUsed whether the stored credential opened the remote in this run
+     * @return what the run found
+     */
+    @Transactional
+    public FetchOutcome recordMirror(CodeSource source, MirrorResult result, boolean credentialUsed) {
+        UUID vaultId = source.vaultId();
+        Instant now = clock.instant();
+        if (credentialUsed) {
+            codeSources.updateCredentialUsedAt(source.id(), now);
+        }
+        boolean unchanged = pipeline.latestVersion(vaultId).map(AnalysisRun::commitId)
+                .filter(result.commitId()::equals).isPresent();
+        if (unchanged) {
+            codeSources.updateLastFetchAtAndLastFetchOutcome(source.id(), now, FetchOutcome.NO_NEW_COMMIT);
+            pipeline.settleState(vaultId);
+            LOG.info("Vault {}: the remote has no new commit on its branch", vaultId);
+            return FetchOutcome.NO_NEW_COMMIT;
+        }
+        AnalysisRun run = pipeline.queueNewVersion(vaultId, result.commitId());
+        codeSources.updateLastFetchAtAndLastFetchOutcome(source.id(), now, FetchOutcome.NEW_COMMIT);
+        LOG.info("Vault {}: mirrored a new commit as version {}", vaultId, run.versionNumber());
+        return FetchOutcome.NEW_COMMIT;
+    }
+
+    /**
+     * Records a failed mirror run and shows the vault as failed with the reason; with {@code pause}, the schedule
+     * stops until someone presses Update code or replaces the credentials.
+     */
+    @Transactional
+    public void failMirror(UUID vaultId, String reason, boolean pause) {
+        Optional<CodeSource> source = codeSources.findByVaultId(vaultId);
+        if (source.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        codeSources.updateLastFetchAtAndLastFetchOutcome(source.get().id(), now, FetchOutcome.FAILED);
+        if (pause) {
+            codeSources.updatePausedAtAndPauseReason(source.get().id(), now, reason);
+            queue.cancelReplication(vaultId);
+            LOG.warn("Vault {}: replication paused after a failed mirror run", vaultId);
+        }
+        pipeline.changeState(vaultId, VaultStatus.FAILED, reason, null);
+    }
+
+    /**
+     * Runs a due replication schedule: queues a mirror run and returns the next due time, or nothing when the
+     * schedule ended (the vault is gone, the schedule is manual or paused).
+     */
+    @Transactional
+    public Optional<Instant> fireSchedule(UUID vaultId) {
+        Optional<CodeSource> source = codeSources.findByVaultId(vaultId);
+        if (source.isEmpty() || source.get().paused()) {
+            return Optional.empty();
+        }
+        Optional<Instant> next = ReplicationSchedules.nextAfter(source.get().schedule(), clock.instant());
+        if (next.isPresent()) {
+            queueMirror(vaultId);
+            LOG.info("Vault {}: the {} schedule queued a mirror run", vaultId, source.get().schedule());
+        }
+        return next;
+    }
+
+    /**
+     * Puts back a replication schedule that lost its queue entry, due one period after the last read (or now when
+     * that has passed already).
+     *
+     * @return whether a schedule was missing and was put back
+     */
+    @Transactional
+    public boolean restoreSchedule(CodeSource source) {
+        if (source.paused() || queue.replicationDueAt(source.vaultId()).isPresent()) {
+            return false;
+        }
+        Instant since = source.lastFetchAt() == null ? source.createdAt() : source.lastFetchAt();
+        Optional<Instant> next = ReplicationSchedules.nextAfter(source.schedule(), since);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        queue.scheduleReplication(source.vaultId(), next.get().isBefore(now) ? now : next.get());
+        return true;
+    }
+
+    private void resume(CodeSource source) {
+        if (source.paused()) {
+            codeSources.updatePausedAtAndPauseReason(source.id(), null, null);
+            startSchedule(source.vaultId(), source.schedule());
+            LOG.info("Vault {}: replication resumed", source.vaultId());
+        }
+    }
+
+    private void queueMirror(UUID vaultId) {
+        // NOTE: while a mirror run of the vault is still in the queue table (it leaves just after it ends), no second
+        // run can be queued, so an Update code pressed in that moment is dropped. The caller sees the state unchanged.
+        boolean queued = queue.enqueue(JobKind.MIRROR, vaultId);
+        Optional<Vault> vault = vaults.findById(vaultId);
+        if (queued && vault.isPresent() && IDLE.contains(vault.get().status())) {
+            pipeline.changeState(vaultId, VaultStatus.QUEUED, null, null);
+        }
+    }
+
+    private void startSchedule(UUID vaultId, ReplicationSchedule schedule) {
+        ReplicationSchedules.nextAfter(schedule, clock.instant())
+                .ifPresent(dueAt -> queue.scheduleReplication(vaultId, dueAt));
+    }
+}

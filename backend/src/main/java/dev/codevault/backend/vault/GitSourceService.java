@@ -1,0 +1,161 @@
+package dev.codevault.backend.vault;
+
+import dev.codevault.backend.crypto.DataKeys;
+import dev.codevault.backend.error.InvalidRequestException;
+import dev.codevault.backend.mirror.GitRemote;
+import dev.codevault.backend.mirror.MirrorFailure;
+import dev.codevault.backend.mirror.RemoteRefs;
+import dev.codevault.backend.project.ProjectService;
+import dev.codevault.backend.sources.GitCredential;
+import dev.codevault.backend.sources.GitSettings;
+import dev.codevault.backend.sources.RemoteUrl;
+import dev.codevault.backend.sources.RemoteUrlPolicy;
+import dev.codevault.backend.sources.SourceCredentials;
+import dev.codevault.backend.storage.VaultStorage;
+import dev.codevault.backend.team.TeamRole;
+import dev.codevault.common.vault.CodeSourceKind;
+import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.GitCredentials;
+import dev.codevault.common.vault.ReplicationSchedule;
+import dev.codevault.common.vault.VaultStatus;
+import dev.codevault.common.vault.VaultView;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates git vaults and serves their remote's calls: Update code, the schedule and the credentials. The URL and
+ * the credentials are checked against the remote before anything is stored, so a wrong token is rejected at once.
+ */
+@Singleton
+public class GitSourceService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GitSourceService.class);
+
+    private final VaultService vaults;
+    private final CodeSourceRepository codeSources;
+    private final ProjectService projects;
+    private final GitSourcePipeline pipeline;
+    private final RemoteUrlPolicy urlPolicy;
+    private final GitRemote remote;
+    private final SourceCredentials credentials;
+    private final DataKeys dataKeys;
+    private final GitSettings settings;
+    private final Clock clock;
+
+    GitSourceService(VaultService vaults, CodeSourceRepository codeSources, ProjectService projects,
+                     GitSourcePipeline pipeline, RemoteUrlPolicy urlPolicy, GitRemote remote,
+                     SourceCredentials credentials, DataKeys dataKeys, GitSettings settings, Clock clock) {
+        this.vaults = vaults;
+        this.codeSources = codeSources;
+        this.projects = projects;
+        this.pipeline = pipeline;
+        this.urlPolicy = urlPolicy;
+        this.remote = remote;
+        this.credentials = credentials;
+        this.dataKeys = dataKeys;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a git vault after checking its URL and listing the remote's branches with its credentials, and queues
+     * its first mirror run; the caller must be a member of the project's team.
+     *
+     * @throws InvalidRequestException when the request has no URL
+     * @throws RemoteAccessException   when the remote cannot be read or lacks the branch
+     */
+    public VaultView create(UUID userId, UUID projectId, CreateVaultRequest request) {
+        projects.get(userId, projectId);
+        if (request.remoteUrl() == null || request.remoteUrl().isBlank()) {
+            throw new InvalidRequestException("A git vault needs the repository's https URL in remoteUrl, for "
+                    + "example https://github.com/example/app.git.");
+        }
+        RemoteUrl url = urlPolicy.check(request.remoteUrl());
+        GitCredential credential = toCredential(request.credentials());
+        checkAccess(url, credential, request.branch());
+
+        Instant now = clock.instant();
+        UUID vaultId = UUID.randomUUID();
+        UUID sourceId = UUID.randomUUID();
+        ReplicationSchedule schedule = request.schedule() == null ? ReplicationSchedule.MANUAL : request.schedule();
+        Vault vault = new Vault(vaultId, projectId, request.name().strip(), VaultStatus.QUEUED, null, null,
+                VaultStorage.newRandomName(), dataKeys.createSealed(vaultId), now, now, now);
+        byte[] sealed = credential == null ? null : credentials.seal(sourceId, credential);
+        CodeSource source = new CodeSource(sourceId, vaultId, CodeSourceKind.GIT, url.toString(), request.branch(),
+                sealed, sealed == null ? null : now, sealed == null ? null : now, schedule, now, now, null, null,
+                null, null);
+        pipeline.create(vault, source);
+        LOG.info("Vault {} created in project {} for a git remote on {}", vaultId, projectId, url.host());
+        return vaults.getView(userId, vaultId);
+    }
+
+    /** Queues a read of the remote now and resumes a paused schedule; members may call it. */
+    public VaultView updateCode(UUID userId, UUID vaultId) {
+        vaults.get(userId, vaultId);
+        pipeline.queueUpdate(gitSourceOf(vaultId));
+        return vaults.getView(userId, vaultId);
+    }
+
+    /** Changes how often the remote is read; the caller must be an admin. */
+    public VaultView setSchedule(UUID userId, UUID vaultId, ReplicationSchedule schedule) {
+        vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
+        pipeline.changeSchedule(gitSourceOf(vaultId), schedule);
+        return vaults.getView(userId, vaultId);
+    }
+
+    /**
+     * Replaces the credentials after they opened the remote; the caller must be an admin.
+     *
+     * @throws RemoteAccessException when the remote cannot be read with them; the old ones stay
+     */
+    public VaultView replaceCredentials(UUID userId, UUID vaultId, GitCredentials replacement) {
+        vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
+        CodeSource source = gitSourceOf(vaultId);
+        GitCredential credential = toCredential(replacement);
+        RemoteUrl url = urlPolicy.check(source.remoteUrl());
+        checkAccess(url, credential, source.branch());
+        pipeline.replaceCredential(source, credentials.seal(source.id(), credential));
+        LOG.info("Vault {}: credentials replaced", vaultId);
+        return vaults.getView(userId, vaultId);
+    }
+
+    /** Removes the stored credentials; the caller must be an admin. */
+    public VaultView removeCredentials(UUID userId, UUID vaultId) {
+        vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
+        pipeline.removeCredential(gitSourceOf(vaultId));
+        LOG.info("Vault {}: credentials removed", vaultId);
+        return vaults.getView(userId, vaultId);
+    }
+
+    private CodeSource gitSourceOf(UUID vaultId) {
+        CodeSource source = codeSources.findByVaultId(vaultId)
+                .orElseThrow(() -> new IllegalStateException("vault " + vaultId + " has no code source"));
+        if (source.kind() != CodeSourceKind.GIT) {
+            throw new InvalidRequestException("Vault " + vaultId + " takes uploaded archives and has no git remote. "
+                    + "Upload a new archive to add a version.");
+        }
+        return source;
+    }
+
+    private void checkAccess(RemoteUrl url, @Nullable GitCredential credential, @Nullable String branch) {
+        RemoteRefs refs;
+        try {
+            refs = remote.listRefs(url, credential, settings.checkTimeout());
+        } catch (MirrorFailure e) {
+            LOG.info("The access check of a git remote on {} failed: {}", url.host(), e.reason());
+            throw new RemoteAccessException(e);
+        }
+        if (refs.branchToFollow(branch).isEmpty()) {
+            throw new RemoteAccessException(GitRemote.branchNotFound(url, branch));
+        }
+    }
+
+    private static GitCredential toCredential(@Nullable GitCredentials given) {
+        return given == null ? null : new GitCredential(given.username(), given.secret());
+    }
+}

@@ -1,0 +1,202 @@
+package dev.codevault.backend.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real git server over smart HTTP on loopback: git's own {@code git http-backend} behind the JDK's HTTP server,
+ * with Basic authentication. It serves the bare repositories under a folder, records every request, and can be
+ * told to stop answering, to test timeouts.
+ */
+public final class GitHttpServer implements AutoCloseable {
+
+    private static final String HTTP_BACKEND = "/usr/lib/git-core/git-http-backend";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile String username;
+    private volatile String password;
+    private volatile boolean stalled;
+
+    private GitHttpServer(Path root) throws IOException {
+        this.root = root;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.executor = Executors.newCachedThreadPool();
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts a server for the repositories under the folder, with a login that every request must send. */
+    public static GitHttpServer start(Path root, String username, String password) throws IOException {
+        GitHttpServer started = new GitHttpServer(root);
+        started.requireLogin(username, password);
+        started.server.start();
+        return started;
+    }
+
+    /** Returns the URL of a repository under the root folder, such as {@code app.git}. */
+    public String url(String repository) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
+    }
+
+    /** Returns the port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Changes the login the server accepts, as when a token is revoked. */
+    public void requireLogin(String newUsername, String newPassword) {
+        this.username = newUsername;
+        this.password = newPassword;
+    }
+
+    /** Makes the server accept connections and then send nothing, or answer again. */
+    public void stall(boolean stop) {
+        this.stalled = stop;
+    }
+
+    /** Returns the method, path and query of every request so far. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public void close() {
+        stalled = false;
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getRawQuery();
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                    + (query == null ? "" : "?" + query));
+            if (stalled) {
+                waitWhileStalled();
+                return;
+            }
+            if (!authorised(exchange)) {
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"git\"");
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            runBackend(exchange, query);
+        }
+    }
+
+    private void waitWhileStalled() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (stalled && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean authorised(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        String expected = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return expected.equals(header);
+    }
+
+    /** Runs git http-backend as a CGI program: request headers become its environment, its output the response. */
+    private void runBackend(HttpExchange exchange, String query) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(HTTP_BACKEND);
+        Map<String, String> env = builder.environment();
+        env.put("GIT_PROJECT_ROOT", root.toString());
+        env.put("GIT_HTTP_EXPORT_ALL", "1");
+        env.put("PATH_INFO", exchange.getRequestURI().getPath());
+        env.put("QUERY_STRING", query == null ? "" : query);
+        env.put("REQUEST_METHOD", exchange.getRequestMethod());
+        env.put("REMOTE_USER", username);
+        env.put("REMOTE_ADDR", "127.0.0.1");
+        copyHeader(exchange, env, "Content-Type", "CONTENT_TYPE");
+        copyHeader(exchange, env, "Content-Length", "CONTENT_LENGTH");
+        copyHeader(exchange, env, "Content-Encoding", "HTTP_CONTENT_ENCODING");
+        copyHeader(exchange, env, "Git-Protocol", "GIT_PROTOCOL");
+        Process process = builder.start();
+        Thread feeder = new Thread(() -> feed(exchange.getRequestBody(), process.getOutputStream()));
+        feeder.start();
+        try (InputStream output = new BufferedInputStream(process.getInputStream())) {
+            respond(exchange, output);
+        } finally {
+            process.destroy();
+        }
+    }
+
+    private static void copyHeader(HttpExchange exchange, Map<String, String> env, String header, String variable) {
+        String value = exchange.getRequestHeaders().getFirst(header);
+        if (value != null) {
+            env.put(variable, value);
+        }
+    }
+
+    private static void feed(InputStream body, OutputStream stdin) {
+        try (body; stdin) {
+            body.transferTo(stdin);
+        } catch (IOException e) {
+            // The backend stopped reading: its answer tells the client what went wrong.
+        }
+    }
+
+    private static void respond(HttpExchange exchange, InputStream output) throws IOException {
+        int status = 200;
+        for (String line : readHeaderLines(output)) {
+            int colon = line.indexOf(':');
+            String name = line.substring(0, colon).trim();
+            String value = line.substring(colon + 1).trim();
+            if (name.equalsIgnoreCase("Status")) {
+                status = Integer.parseInt(value.substring(0, 3));
+            } else {
+                exchange.getResponseHeaders().add(name, value);
+            }
+        }
+        exchange.sendResponseHeaders(status, 0);
+        try (OutputStream body = exchange.getResponseBody()) {
+            output.transferTo(body);
+        }
+    }
+
+    private static List<String> readHeaderLines(InputStream output) throws IOException {
+        List<String> lines = new ArrayList<>();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int read;
+        while ((read = output.read()) >= 0) {
+            if (read == '\n') {
+                String text = line.toString(StandardCharsets.UTF_8).replace("\r", "");
+                if (text.isEmpty()) {
+                    break;
+                }
+                lines.add(text);
+                line.reset();
+            } else {
+                line.write(read);
+            }
+        }
+        return lines;
+    }
+}
