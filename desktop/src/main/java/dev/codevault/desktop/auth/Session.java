@@ -168,6 +168,8 @@ public class Session {
         }
     }
 
+    // NOTE: refreshes run on this schedule only. A computer that sleeps past the access token's expiry sends requests
+    // with an expired token until the overdue refresh runs right after waking, and those requests fail with 401.
     private void scheduleRefresh(Duration delay) {
         if (nextRefresh != null) {
             nextRefresh.cancel(false);
