@@ -1,5 +1,6 @@
 package dev.codevault.backend.system;
 
+import dev.codevault.backend.archive.ArchiveLimits;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
 import dev.codevault.common.api.ServerFeatures;
@@ -23,10 +24,12 @@ class SystemController implements SystemApi {
 
     private final HealthChecks healthChecks;
     private final BuildInfo buildInfo;
+    private final ArchiveLimits archiveLimits;
 
-    SystemController(HealthChecks healthChecks, BuildInfo buildInfo) {
+    SystemController(HealthChecks healthChecks, BuildInfo buildInfo, ArchiveLimits archiveLimits) {
         this.healthChecks = healthChecks;
         this.buildInfo = buildInfo;
+        this.archiveLimits = archiveLimits;
     }
 
     @Override
@@ -40,6 +43,7 @@ class SystemController implements SystemApi {
     @Override
     public VersionInfo version() {
         return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION,
-                Set.of(ServerFeatures.PASSCODE_SIGN_IN, ServerFeatures.PASSKEY_SIGN_IN));
+                Set.of(ServerFeatures.PASSCODE_SIGN_IN, ServerFeatures.PASSKEY_SIGN_IN),
+                archiveLimits.maxArchiveBytes());
     }
 }

@@ -78,6 +78,7 @@ class EmbeddedDefaultsTest implements TestPropertyProvider {
         assertThat(version.product()).isEqualTo("CodeVault");
         assertThat(version.version()).isNotBlank().doesNotContain("${");
         assertThat(version.apiVersion()).isEqualTo(VersionInfo.CURRENT_API_VERSION);
+        assertThat(version.archiveLimit()).hasValue(2L * 1024 * 1024 * 1024);
     }
 
 }

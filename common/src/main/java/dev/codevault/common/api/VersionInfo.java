@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -14,16 +15,23 @@ import java.util.Set;
  * @param apiVersion the version of the HTTP API contract; it changes only when a change breaks clients
  * @param features   the optional features this server offers, named by the constants of {@link ServerFeatures};
  *                   empty when a server from before this field sends none
+ * @param maxArchiveBytes the largest archive upload this server accepts, in bytes, so a client can reject a larger
+ *                   file before the upload. Null from a server older than this field.
  */
 @Serdeable
 public record VersionInfo(@NotBlank String product, @NotBlank String version, @Positive int apiVersion,
-                          @Nullable Set<@NotBlank String> features) {
+                          @Nullable Set<@NotBlank String> features, @Nullable @Positive Long maxArchiveBytes) {
 
     /** Version of the API contract that this build of {@code common} describes. */
     public static final int CURRENT_API_VERSION = 1;
 
     public VersionInfo {
         features = features == null ? Set.of() : Set.copyOf(features);
+    }
+
+    /** Returns the server's largest archive upload, or empty when the server sent none. */
+    public OptionalLong archiveLimit() {
+        return maxArchiveBytes == null ? OptionalLong.empty() : OptionalLong.of(maxArchiveBytes);
     }
 
     /** Returns whether the server offers the named feature. */

@@ -22,10 +22,12 @@ public class ConnectionChecker {
 
     private final CurrentServer currentServer;
     private final SystemClient client;
+    private final ServerLimits limits;
 
-    ConnectionChecker(CurrentServer currentServer, SystemClient client) {
+    ConnectionChecker(CurrentServer currentServer, SystemClient client, ServerLimits limits) {
         this.currentServer = currentServer;
         this.client = client;
+        this.limits = limits;
     }
 
     /** Checks the current server; blocks for at most the client's timeouts, so never call it on the FX thread. */
@@ -43,6 +45,7 @@ public class ConnectionChecker {
             if (version.apiVersion() != VersionInfo.CURRENT_API_VERSION) {
                 return incompatible(server, version);
             }
+            limits.publishedArchiveLimit(version.archiveLimit());
             return withHealth(server, version);
         } catch (HttpClientResponseException e) {
             LOG.debug("The server at {} answered {} to a version request: {}", server, e.code(), e.getMessage());

@@ -12,6 +12,7 @@ import dev.codevault.common.vault.VaultView;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.newvault.GitSourceCheck.Field;
+import dev.codevault.desktop.server.ServerLimits;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
@@ -30,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -52,6 +54,7 @@ class NewVaultViewModelTest {
     private final List<Double> progressSeen = new ArrayList<>();
     private final Workspace workspace = new Workspace();
     private final ErrorPresenter errors = new ErrorPresenter();
+    private final ServerLimits limits = new ServerLimits();
     private final VaultView createdVault = TestData.vault(payments, "app", VaultStatus.EMPTY);
     private RuntimeException vaultRejection;
     private Background background = new InlineBackground();
@@ -90,6 +93,30 @@ class NewVaultViewModelTest {
             assertThat(viewModel.getArchiveError()).isEqualTo("'app.zip' is 2.0 KiB, larger than the 1.0 KiB the "
                     + "server accepts. Leave build output and dependencies out of the archive, or ask your "
                     + "administrator to raise the limit.");
+        }
+
+        @Test
+        void rejectsArchiveOverServerLimit() throws Exception {
+            limits.publishedArchiveLimit(OptionalLong.of(1024));
+            Path big = Files.write(folder.resolve("app.zip"), new byte[2048]);
+
+            boolean taken = viewModel.takeArchive(List.of(big));
+
+            assertThat(taken).isFalse();
+            assertThat(viewModel.getArchiveError()).startsWith("'app.zip' is 2.0 KiB, larger than the 1.0 KiB");
+        }
+
+        @Test
+        void keepsLowerLimitOfServerAndAdministrator() throws Exception {
+            Path admin = Files.writeString(folder.resolve("admin.properties"), "maxArchiveBytes=4096\n");
+            viewModel = viewModel(new AdminSettings(admin.toString()));
+            limits.publishedArchiveLimit(OptionalLong.of(1024));
+            Path big = Files.write(folder.resolve("app.zip"), new byte[2048]);
+
+            assertThat(viewModel.takeArchive(List.of(big))).isFalse();
+
+            limits.publishedArchiveLimit(OptionalLong.of(1024 * 1024));
+            assertThat(viewModel.takeArchive(List.of(big))).isTrue();
         }
 
         @Test
@@ -252,7 +279,7 @@ class NewVaultViewModelTest {
             }
         };
         vaultList.refresh();
-        return new NewVaultViewModel(new NewVaultActions(projectClient, vaults, uploader, admin), background,
+        return new NewVaultViewModel(new NewVaultActions(projectClient, vaults, uploader, admin, limits), background,
                 vaultList, workspace, errors);
     }
 }

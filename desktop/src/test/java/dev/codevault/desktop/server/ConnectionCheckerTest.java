@@ -55,6 +55,7 @@ class ConnectionCheckerTest {
 
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.message()).startsWith("Connected to CodeVault ").contains(backend.url().toString());
+        assertThat(context.getBean(ServerLimits.class).maxArchiveBytes()).hasValue(2L * 1024 * 1024 * 1024);
     }
 
     @Test
