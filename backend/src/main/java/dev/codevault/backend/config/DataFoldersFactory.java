@@ -22,6 +22,11 @@ class DataFoldersFactory {
     }
 
     private static Path prepare(String configured, String label, String setting) {
+        if (configured.isBlank()) {
+            // An empty value would otherwise resolve to the working folder, and the database URL to the root.
+            throw new StartupProblem("the " + label + " setting " + setting + " is empty. Set it to a folder this "
+                    + "user can write, or unset it to use the default.", null);
+        }
         Path folder;
         try {
             folder = Path.of(configured).toAbsolutePath().normalize();

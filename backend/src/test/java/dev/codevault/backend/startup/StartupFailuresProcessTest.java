@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,21 @@ class StartupFailuresProcessTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("CodeVault did not start: the data folder")
                 .contains("CODEVAULT_DATA_DIR");
+    }
+
+    @Test
+    void rejectsEmptyDataFolderSetting() throws Exception {
+        Path workingFolder = Path.of("").toAbsolutePath();
+
+        Result result;
+        try (ServerProcess server = ServerProcess.start(List.of("-Dcodevault.data-dir="),
+                "--micronaut.server.port=" + freePort())) {
+            result = new Result(server.awaitExit(START_TIMEOUT_SECONDS), server.stdout(), server.stderr());
+        }
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_DATA_DIR (codevault.data-dir) is empty");
+        assertThat(workingFolder.resolve("master.key")).doesNotExist();
     }
 
     @Test
