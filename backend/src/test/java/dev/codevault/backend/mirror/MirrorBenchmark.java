@@ -31,7 +31,7 @@ public final class MirrorBenchmark {
             System.exit(2);
         }
         GitSettings settings = new GitSettings(true, true, Duration.ofSeconds(60), Duration.ofHours(2),
-                Duration.ofSeconds(30), Long.MAX_VALUE);
+                Duration.ofSeconds(30), Long.MAX_VALUE, null);
         GitRemote remote = new GitRemote(settings.networkPolicy(), HttpsURLConnection.getDefaultSSLSocketFactory(),
                 Clock.systemUTC());
         VaultStorage storage = StorageFolders.at(Path.of(args[1]).toAbsolutePath());

@@ -2,6 +2,8 @@ package dev.codevault.backend.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,17 +21,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real git server over smart HTTP on loopback: git's own {@code git http-backend} behind the JDK's HTTP server,
- * with Basic authentication. It serves the bare repositories under a folder, records every request, and can be
- * told to stop answering, to test timeouts.
+ * with Basic authentication, over http or https. It serves the bare repositories under a folder, records every
+ * request, and can be told to stop answering, to test timeouts.
  */
 public final class GitHttpServer implements AutoCloseable {
 
     private static final String HTTP_BACKEND = "/usr/lib/git-core/git-http-backend";
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService executor;
     private final Path root;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -37,9 +41,10 @@ public final class GitHttpServer implements AutoCloseable {
     private volatile String password;
     private volatile boolean stalled;
 
-    private GitHttpServer(Path root) throws IOException {
+    private GitHttpServer(Path root, HttpServer server, String scheme) {
         this.root = root;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = server;
+        this.scheme = scheme;
         this.executor = Executors.newCachedThreadPool();
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -47,15 +52,27 @@ public final class GitHttpServer implements AutoCloseable {
 
     /** Starts a server for the repositories under the folder, with a login that every request must send. */
     public static GitHttpServer start(Path root, String username, String password) throws IOException {
-        GitHttpServer started = new GitHttpServer(root);
-        started.requireLogin(username, password);
-        started.server.start();
-        return started;
+        HttpServer plain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        return started(new GitHttpServer(root, plain, "http"), username, password);
+    }
+
+    /** Starts a server like {@link #start} that speaks https with the key and certificate of the TLS context. */
+    public static GitHttpServer startHttps(Path root, String username, String password, SSLContext tls)
+            throws IOException {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return started(new GitHttpServer(root, https, "https"), username, password);
+    }
+
+    private static GitHttpServer started(GitHttpServer server, String username, String password) {
+        server.requireLogin(username, password);
+        server.server.start();
+        return server;
     }
 
     /** Returns the URL of a repository under the root folder, such as {@code app.git}. */
     public String url(String repository) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
     }
 
     /** Returns the port the server listens on. */
