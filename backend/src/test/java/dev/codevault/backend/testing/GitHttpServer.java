@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +18,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -40,6 +44,9 @@ public final class GitHttpServer implements AutoCloseable {
     private volatile String username;
     private volatile String password;
     private volatile boolean stalled;
+    private final Map<String, Integer> fetches = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> heldFetches = new ConcurrentHashMap<>();
+    private final Map<String, Integer> waitingFetches = new ConcurrentHashMap<>();
 
     private GitHttpServer(Path root, HttpServer server, String scheme) {
         this.root = root;
@@ -91,6 +98,32 @@ public final class GitHttpServer implements AutoCloseable {
         this.stalled = stop;
     }
 
+    /**
+     * Makes fetches of a repository, such as {@code app.git}, wait before the server sends any object, until
+     * {@link #releaseFetches} is called. The client has read the refs by then, so the run keeps that state.
+     */
+    public void holdFetches(String repository) {
+        heldFetches.putIfAbsent(repository, new CountDownLatch(1));
+    }
+
+    /** Lets the held fetches of a repository go on, and the later ones pass. */
+    public void releaseFetches(String repository) {
+        CountDownLatch gate = heldFetches.remove(repository);
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    /** Returns how many fetches of a repository wait at the moment. */
+    public int waitingFetches(String repository) {
+        return waitingFetches.getOrDefault(repository, 0);
+    }
+
+    /** Returns how many fetches of a repository the server received: requests that name objects to send. */
+    public int fetches(String repository) {
+        return fetches.getOrDefault(repository, 0);
+    }
+
     /** Returns the method, path and query of every request so far. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -99,6 +132,8 @@ public final class GitHttpServer implements AutoCloseable {
     @Override
     public void close() {
         stalled = false;
+        heldFetches.values().forEach(CountDownLatch::countDown);
+        heldFetches.clear();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -117,7 +152,50 @@ public final class GitHttpServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            runBackend(exchange, query);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String fetched = fetchedRepository(exchange, body);
+            if (fetched != null) {
+                fetches.merge(fetched, 1, Integer::sum);
+                waitWhileHeld(fetched);
+            }
+            runBackend(exchange, query, body);
+        }
+    }
+
+    /**
+     * Returns the repository that a request fetches objects from, or {@code null} for other requests. An
+     * upload-pack request that lists {@code want} lines is a fetch, in protocol version 0 as in version 2, where
+     * the listing of refs is a request of its own.
+     */
+    private static String fetchedRepository(HttpExchange exchange, byte[] body) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!exchange.getRequestMethod().equals("POST") || !path.endsWith("/git-upload-pack")) {
+            return null;
+        }
+        byte[] plain = body;
+        if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                plain = in.readAllBytes();
+            }
+        }
+        if (!new String(plain, StandardCharsets.ISO_8859_1).contains("want ")) {
+            return null;
+        }
+        return path.substring(1, path.length() - "/git-upload-pack".length());
+    }
+
+    private void waitWhileHeld(String repository) {
+        CountDownLatch gate = heldFetches.get(repository);
+        if (gate == null) {
+            return;
+        }
+        waitingFetches.merge(repository, 1, Integer::sum);
+        try {
+            gate.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waitingFetches.merge(repository, -1, Integer::sum);
         }
     }
 
@@ -141,7 +219,7 @@ public final class GitHttpServer implements AutoCloseable {
     }
 
     /** Runs git http-backend as a CGI program: request headers become its environment, its output the response. */
-    private void runBackend(HttpExchange exchange, String query) throws IOException {
+    private void runBackend(HttpExchange exchange, String query, byte[] body) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(HTTP_BACKEND);
         Map<String, String> env = builder.environment();
         env.put("GIT_PROJECT_ROOT", root.toString());
@@ -156,7 +234,7 @@ public final class GitHttpServer implements AutoCloseable {
         copyHeader(exchange, env, "Content-Encoding", "HTTP_CONTENT_ENCODING");
         copyHeader(exchange, env, "Git-Protocol", "GIT_PROTOCOL");
         Process process = builder.start();
-        Thread feeder = new Thread(() -> feed(exchange.getRequestBody(), process.getOutputStream()));
+        Thread feeder = new Thread(() -> feed(new ByteArrayInputStream(body), process.getOutputStream()));
         feeder.start();
         try (InputStream output = new BufferedInputStream(process.getInputStream())) {
             respond(exchange, output);
