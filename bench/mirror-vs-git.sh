@@ -7,7 +7,8 @@
 #   REPO  a bare repository, for example one made by bench/make-history.sh
 #   RUNS  runs of each, default 3
 # Settings: HEAP (default 256m), WORK (default backend/target/mirror-bench), MIRROR_JAVA_OPTIONS (more options of the
-# mirror JVM, for example -Dorg.eclipse.jgit.util.sha1.implementation=jdkNative).
+# mirror JVM, for example -Dorg.eclipse.jgit.util.sha1.implementation=jdkNative). With WARM=1 the mirror JVM mirrors
+# twice and the second, warm mirror is timed too: a server mirrors with code the JIT compiled long before.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
@@ -65,16 +66,16 @@ time_git() {
   echo $((end - start))
 }
 
-# Prints the process wall time, then the mirror's own line (time inside the JVM, peak heap, size).
+# Prints the process wall time, then the mirror's own lines (time inside the JVM, peak heap, size), on one line.
 time_codevault() {
   rm -rf "$WORK/storage"
-  local start end line
+  local start end lines
   start="$(now_ms)"
   # shellcheck disable=SC2086
-  line="$(java "-Xmx$HEAP" ${MIRROR_JAVA_OPTIONS:-} -cp "$CLASSPATH" dev.codevault.backend.mirror.MirrorBenchmark "$URL" "$WORK/storage" \
-    2>"$WORK/mirror.err" | tail -n 1)"
+  lines="$(java "-Xmx$HEAP" ${MIRROR_JAVA_OPTIONS:-} -cp "$CLASSPATH" dev.codevault.backend.mirror.MirrorBenchmark \
+    "$URL" "$WORK/storage" "$((${WARM:-0} ? 2 : 1))" 2>"$WORK/mirror.err" | grep '^mirror_ms=' | tr '\n' ' ')"
   end="$(now_ms)"
-  echo "$((end - start)) $line"
+  echo "$((end - start)) $lines"
 }
 
 median() {
@@ -94,6 +95,7 @@ echo "== runs (mirror JVM: -Xmx$HEAP ${MIRROR_JAVA_OPTIONS:-})"
 GIT_TIMES=()
 JVM_TIMES=()
 MIRROR_TIMES=()
+WARM_TIMES=()
 for run in $(seq 1 "$RUNS"); do
   if (( run % 2 )); then
     git_ms="$(time_git)"
@@ -103,11 +105,14 @@ for run in $(seq 1 "$RUNS"); do
     git_ms="$(time_git)"
   fi
   process_ms="${codevault%% *}"
-  mirror_ms="$(sed -n 's/.*mirror_ms=\([0-9]*\).*/\1/p' <<<"$codevault")"
+  mirror_ms="$(grep -o 'mirror_ms=[0-9]*' <<<"$codevault" | head -n 1 | cut -d= -f2)"
   [[ -n "$mirror_ms" ]] || { echo "The mirror failed; see $WORK/mirror.err" >&2; exit 1; }
   GIT_TIMES+=("$git_ms")
   JVM_TIMES+=("$process_ms")
   MIRROR_TIMES+=("$mirror_ms")
+  if [[ "${WARM:-0}" == 1 ]]; then
+    WARM_TIMES+=("$(grep -o 'mirror_ms=[0-9]*' <<<"$codevault" | tail -n 1 | cut -d= -f2)")
+  fi
   echo "run $run: git clone --mirror ${git_ms} ms; CodeVault mirror ${mirror_ms} ms (process ${process_ms} ms;" \
     "${codevault#* }); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
@@ -120,3 +125,8 @@ echo "git clone --mirror: $GIT_MEDIAN ms"
 echo "CodeVault mirror: $MIRROR_MEDIAN ms (whole process with JVM start: $JVM_MEDIAN ms)"
 awk -v m="$MIRROR_MEDIAN" -v p="$JVM_MEDIAN" -v g="$GIT_MEDIAN" \
   'BEGIN { printf "ratio to git: %.2f (whole process: %.2f); target: at most 1.50\n", m / g, p / g }'
+if [[ "${WARM:-0}" == 1 ]]; then
+  WARM_MEDIAN="$(printf '%s\n' "${WARM_TIMES[@]}" | median)"
+  awk -v w="$WARM_MEDIAN" -v g="$GIT_MEDIAN" \
+    'BEGIN { printf "warm CodeVault mirror (second in its JVM): %d ms, ratio to git: %.2f\n", w, w / g }'
+fi

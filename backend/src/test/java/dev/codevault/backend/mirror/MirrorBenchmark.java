@@ -15,10 +15,12 @@ import java.time.Duration;
 import javax.net.ssl.HttpsURLConnection;
 
 /**
- * One first mirror of a remote with the server's own {@link RepositoryMirror}, timed, for bench/mirror-vs-git.sh.
- * Usage: {@code MirrorBenchmark URL STORAGE_FOLDER}, with the login in {@code BENCH_GIT_USER} and
- * {@code BENCH_GIT_TOKEN}. It prints one line: the mirror's wall time in milliseconds, the heap pools' peak use, and
- * the repository's size. Loopback and plain http are allowed, as for the test server.
+ * First mirrors of a remote with the server's own {@link RepositoryMirror}, timed, for bench/mirror-vs-git.sh.
+ * Usage: {@code MirrorBenchmark URL STORAGE_FOLDER [COUNT]}, with the login in {@code BENCH_GIT_USER} and
+ * {@code BENCH_GIT_TOKEN}. It mirrors COUNT times (default 1) into new repositories in the same JVM, so the later
+ * ones run with compiled code as in a server that has run for a while. It prints one line per mirror: the wall time
+ * in milliseconds, the heap pools' peak use so far, and the repository's size. Loopback and plain http are allowed,
+ * as for the test server.
  */
 public final class MirrorBenchmark {
 
@@ -26,10 +28,11 @@ public final class MirrorBenchmark {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("Usage: MirrorBenchmark URL STORAGE_FOLDER");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("Usage: MirrorBenchmark URL STORAGE_FOLDER [COUNT]");
             System.exit(2);
         }
+        int count = args.length == 3 ? Integer.parseInt(args[2]) : 1;
         GitSettings settings = new GitSettings(true, true, Duration.ofSeconds(60), Duration.ofHours(2),
                 Duration.ofSeconds(30), Long.MAX_VALUE, null);
         GitRemote remote = new GitRemote(settings.networkPolicy(), HttpsURLConnection.getDefaultSSLSocketFactory(),
@@ -40,12 +43,15 @@ public final class MirrorBenchmark {
         GitCredential credential = new GitCredential(System.getenv("BENCH_GIT_USER"),
                 System.getenv("BENCH_GIT_TOKEN"));
 
-        long started = System.nanoTime();
-        MirrorResult result = mirror.mirror(VaultStorage.newRandomName(), url, null, credential, MirrorProgress.NONE);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        for (int run = 1; run <= count; run++) {
+            long started = System.nanoTime();
+            MirrorResult result = mirror.mirror(VaultStorage.newRandomName(), url, null, credential,
+                    MirrorProgress.NONE);
+            long millis = (System.nanoTime() - started) / 1_000_000;
 
-        System.out.printf("mirror_ms=%d peak_heap_mib=%.1f repository_bytes=%d%n", millis,
-                peakHeapBytes() / 1048576.0, result.repositoryBytes());
+            System.out.printf("mirror_ms=%d peak_heap_mib=%.1f repository_bytes=%d%n", millis,
+                    peakHeapBytes() / 1048576.0, result.repositoryBytes());
+        }
     }
 
     /** Returns the sum of the heap pools' peak use, an upper bound of the heap's peak because pools peak apart. */
