@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codevault.backend.account.User;
 import dev.codevault.backend.team.Team;
 import dev.codevault.backend.team.TeamRole;
+import dev.codevault.backend.testing.AnalysisGate;
 import dev.codevault.backend.testing.Api;
 import dev.codevault.backend.testing.GitHttpServer;
 import dev.codevault.backend.testing.MariaDbDatabase;
@@ -44,9 +45,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Update code pressed while a mirror run of the vault is underway. The loopback git server delays a run's fetch
- * after the run has read the remote's refs, so the test can press the button at a known point. One worker thread
- * runs the jobs, so a held run of one vault keeps another vault's run waiting in the queue.
+ * Update code pressed while a mirror run or an analysis of the vault is underway. The loopback git server delays a
+ * run's fetch after the run has read the remote's refs, so the test can press the button at a known point. One
+ * worker thread runs the jobs, so a held run of one vault keeps another vault's run waiting in the queue.
+ * {@link AnalysisGate} delays analysis jobs the same way.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,6 +69,9 @@ class UpdateCodeDuringRunTest implements TestPropertyProvider {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    AnalysisGate analysisGate;
+
     private Api api;
     private UUID projectId;
 
@@ -77,6 +82,7 @@ class UpdateCodeDuringRunTest implements TestPropertyProvider {
         properties.put("codevault.git.allow-http", "true");
         properties.put("codevault.git.idle-timeout", "60s");
         properties.put("codevault.jobs.threads", "1");
+        properties.put("codevault.test.analysis-gate", "true");
         return properties;
     }
 
@@ -147,6 +153,31 @@ class UpdateCodeDuringRunTest implements TestPropertyProvider {
             List<VersionView> versions = api.getList("/vaults/" + waitingVault + "/versions", VersionView.class);
             assertThat(versions.get(0).commitId()).isEqualTo(latest);
             assertThat(gitServer.fetches("waiting.git") - fetchesBefore).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void pressDuringAnalysisMirrorsAfterIt() throws Exception {
+        try (ServedRepository repository = served("analysing")) {
+            repository.commit("main", Map.of("a.txt", "one\n"), "One");
+            UUID vaultId = create("analysing");
+            awaitVault(vaultId, view -> isReadyAt(view, 1));
+            repository.commit("main", Map.of("a.txt", "one\ntwo\n"), "Two");
+            analysisGate.close();
+
+            try {
+                updateCode(vaultId);
+                awaitTrue(() -> analysisGate.waiting() == 1, "the analysis of the new version to wait");
+                String third = repository.commit("main", Map.of("a.txt", "one\ntwo\nthree\n"), "Three");
+                updateCode(vaultId);
+                analysisGate.open();
+
+                awaitVault(vaultId, view -> isReadyAt(view, 3));
+                List<VersionView> versions = api.getList("/vaults/" + vaultId + "/versions", VersionView.class);
+                assertThat(versions.get(0).commitId()).isEqualTo(third);
+            } finally {
+                analysisGate.open();
+            }
         }
     }
 
