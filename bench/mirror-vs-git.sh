@@ -44,7 +44,12 @@ java -Xmx256m -cp "$CLASSPATH" dev.codevault.backend.bench.GitServerMain "$(dirn
   <"$SERVER_IN" >"$SERVER_OUT" 2>"$WORK/server.err" &
 SERVER_PID=$!
 exec 3>"$SERVER_IN"
-trap 'exec 3>&-; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK/git-mirror.git" "$WORK/storage" "$SERVER_IN"' EXIT
+cleanup() {
+  exec 3>&-
+  wait "$SERVER_PID" 2>/dev/null || true
+  rm -rf "$WORK/git-mirror.git" "$WORK/storage" "$SERVER_IN"
+}
+trap cleanup EXIT
 for _ in $(seq 1 100); do
   grep -q '^port=' "$SERVER_OUT" 2>/dev/null && break
   sleep 0.2
