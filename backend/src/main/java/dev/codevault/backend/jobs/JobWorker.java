@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -83,7 +84,7 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
         List<Task<?>> jobs = List.of(
                 jobTask(JobKind.IMPORT, importJob::run),
                 jobTask(JobKind.ANALYSE, analysisJob::run),
-                jobTask(JobKind.MIRROR, mirrorJob::run),
+                mirrorTask(),
                 replicationTask());
 
         // The pool itself: the scheduler manages its own transactions, outside those of the application.
@@ -119,6 +120,23 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                 .onFailure(failureHandler(kind))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> job.accept(UUID.fromString(instance.getId())));
+    }
+
+    /**
+     * The mirror job, like the other jobs except for one case. A run that was requested again while it ran keeps its
+     * row and is due again at once, because that row blocks a new one and the request would be lost.
+     */
+    private Task<Void> mirrorTask() {
+        return Tasks.custom(JobKind.MIRROR.taskName(), Void.class)
+                .onFailure(failureHandler(JobKind.MIRROR))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    boolean again = mirrorJob.run(UUID.fromString(instance.getId()));
+                    if (again) {
+                        return (complete, operations) -> operations.reschedule(complete, Instant.now());
+                    }
+                    return new CompletionHandler.OnCompleteRemove<>();
+                });
     }
 
     /**

@@ -55,17 +55,21 @@ class MirrorJob {
         this.urlPolicy = urlPolicy;
     }
 
-    /** Runs a mirror for a vault; returns quietly when the vault is gone, has no git remote or is paused. */
-    void run(UUID vaultId) {
+    /**
+     * Runs a mirror for a vault; returns quietly when the vault is gone, has no git remote or is paused.
+     *
+     * @return whether a run was requested after this one read the code source, so the vault must be mirrored again
+     */
+    boolean run(UUID vaultId) {
         Optional<Vault> vault = vaults.findById(vaultId);
         Optional<CodeSource> source = codeSources.findByVaultId(vaultId);
         if (vault.isEmpty() || source.isEmpty() || source.get().kind() != CodeSourceKind.GIT) {
             LOG.info("Vault {} has no git remote to mirror", vaultId);
-            return;
+            return false;
         }
         if (source.get().paused()) {
             LOG.info("Vault {}: replication is paused; the queued mirror run is skipped", vaultId);
-            return;
+            return false;
         }
 
         RemoteUrl url = urlPolicy.parse(source.get().remoteUrl());
@@ -83,12 +87,17 @@ class MirrorJob {
                 throw failure;
             }
             gitPipeline.failMirror(vaultId, failure.getMessage(), true);
-            return;
+            return false;
         }
         FetchOutcome outcome = gitPipeline.recordMirror(source.get(), result, credential != null);
         LOG.info("Vault {}: mirror run took {} ms ({}, {}, {} bytes)", vaultId,
                 (System.nanoTime() - started) / 1_000_000, result.firstClone() ? "first clone" : "fetch", outcome,
                 result.repositoryBytes());
+        boolean again = gitPipeline.settleUpdateRequests(source.get().id(), source.get().updateRequests());
+        if (again) {
+            LOG.info("Vault {}: a mirror run was requested while this one ran; running again", vaultId);
+        }
+        return again;
     }
 
     /** Names the exception classes of a failure, for the log, without their messages, which can quote paths. */

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Puts back in the queue the work that lost its job: an upload or a version whose job ended just before the work
  * was recorded (one job per kind and vault means a second one cannot be queued meanwhile). It also deletes incoming
  * files that no upload refers to any more, left by a crash between the import and the deletion of its file, puts
- * back replication schedules that lost their queue entry, and deletes first clones abandoned by a crash.
+ * back replication schedules and requested mirror runs that lost their queue entry, and deletes first clones
+ * abandoned by a crash.
  */
 @Singleton
 class QueueSweeper {
@@ -79,6 +80,7 @@ class QueueSweeper {
         }
         deleteOrphanedIncomingFiles();
         restoreReplicationSchedules();
+        restoreRequestedMirrors();
         deleteAbandonedClones();
     }
 
@@ -86,6 +88,18 @@ class QueueSweeper {
         for (CodeSource source : codeSources.findByKind(CodeSourceKind.GIT)) {
             if (gitPipeline.restoreSchedule(source)) {
                 LOG.warn("Vault {}: its replication schedule had no queue entry; put it back", source.vaultId());
+            }
+        }
+    }
+
+    /**
+     * Queues the mirror runs that were requested while a run ended: the run had checked for new requests already,
+     * and its queue row still blocked a new one.
+     */
+    private void restoreRequestedMirrors() {
+        for (CodeSource source : codeSources.findByUpdateRequestsGreaterThan(0)) {
+            if (gitPipeline.restoreRequestedMirror(source)) {
+                LOG.warn("Vault {}: a requested mirror run had no queue entry; queued one", source.vaultId());
             }
         }
     }

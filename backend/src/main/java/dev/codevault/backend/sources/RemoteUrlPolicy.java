@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RemoteUrlPolicy {
 
-    /** The {@code user@host:path} form that git reads as SSH. */
-    private static final Pattern SCP_LIKE = Pattern.compile("[^/:@]+@[^/:]+:.*");
-    private static final Pattern USER_INFO = Pattern.compile("://[^/?#]*@");
+    /** The {@code user@host:path} form that git reads as SSH; the user part may carry a password too. */
+    private static final Pattern SCP_LIKE = Pattern.compile("[^/@]+@[^/:]+:.*");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
     private final NetworkPolicy network;
@@ -58,8 +57,9 @@ public final class RemoteUrlPolicy {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         requireAllowedScheme(scheme, shown);
         if (uri.getRawUserInfo() != null) {
-            throw new RemoteUrlException("The repository URL contains a user name or password. Remove them from the "
-                    + "URL and enter them as the credentials, which are stored sealed.");
+            throw new RemoteUrlException("The repository URL " + shown + " contains a user name or password before "
+                    + "the host. Remove them from the URL and enter them as the credentials, which are stored "
+                    + "sealed.");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new RemoteUrlException("The repository URL " + shown + " has no host name. Enter a URL such as "
@@ -95,19 +95,26 @@ public final class RemoteUrlPolicy {
     }
 
     /**
-     * Returns the URL as it may appear in a message: without anything between the scheme and an {@code @}, where
-     * a password would be, and without the query and fragment, where a token could be.
+     * Returns the URL as it may appear in a message: without the query and fragment, where a token could be, and
+     * without anything before the last {@code @} of the rest, where a user name and password would be. A password
+     * may contain {@code /} or {@code :}, so the cut does not rely on the URL's syntax.
      */
     static String quotable(String text) {
-        String withoutSecrets = USER_INFO.matcher(text).replaceFirst("://");
-        int cut = withoutSecrets.length();
+        int end = text.length();
         for (char marker : new char[] {'?', '#'}) {
-            int at = withoutSecrets.indexOf(marker);
+            int at = text.indexOf(marker);
             if (at >= 0) {
-                cut = Math.min(cut, at);
+                end = Math.min(end, at);
             }
         }
-        return withoutSecrets.substring(0, cut);
+        String withoutQuery = text.substring(0, end);
+        int schemeEnd = withoutQuery.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        int lastAt = withoutQuery.lastIndexOf('@');
+        if (lastAt < start) {
+            return withoutQuery;
+        }
+        return withoutQuery.substring(0, start) + withoutQuery.substring(lastAt + 1);
     }
 
     private static void rejectNonUrlForms(String text, String shown) {
@@ -143,10 +150,11 @@ public final class RemoteUrlPolicy {
         }
         if (scheme.equals("http")) {
             throw new RemoteUrlException("Plain http URLs such as " + shown + " are not accepted, because the token "
-                    + "and the code would travel unencrypted. Enter the https URL.");
+                    + "and the code would travel unencrypted. CodeVault reads repositories over https only (SSH is "
+                    + "not supported); enter the https URL.");
         }
         throw new RemoteUrlException("The scheme " + scheme + ": of " + shown + " is not supported. CodeVault reads "
-                + "repositories over https only; enter the repository's https URL.");
+                + "repositories over https only (SSH is not supported); enter the repository's https URL.");
     }
 
     private static URI normalise(URI uri, String scheme) {

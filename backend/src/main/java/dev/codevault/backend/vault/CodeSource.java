@@ -28,6 +28,8 @@ import java.util.UUID;
  * @param lastFetchOutcome    what the last read found, or {@code null}
  * @param pausedAt            when the schedule paused after failures, or {@code null} while it runs
  * @param pauseReason         what failed and how to fix it, while paused
+ * @param updateRequests      mirror runs requested (Update code, the schedule, new credentials) since a run last
+ *                            read this row. A run that ends with the count changed runs again.
  */
 @MappedEntity("code_sources")
 public record CodeSource(@Id @BinaryUuid UUID id, @BinaryUuid UUID vaultId, CodeSourceKind kind,
@@ -35,12 +37,12 @@ public record CodeSource(@Id @BinaryUuid UUID id, @BinaryUuid UUID vaultId, Code
                          @Nullable Instant credentialUpdatedAt, @Nullable Instant credentialUsedAt,
                          ReplicationSchedule schedule, Instant createdAt, Instant updatedAt,
                          @Nullable Instant lastFetchAt, @Nullable FetchOutcome lastFetchOutcome,
-                         @Nullable Instant pausedAt, @Nullable String pauseReason) {
+                         @Nullable Instant pausedAt, @Nullable String pauseReason, int updateRequests) {
 
     /** Returns the code source of an archive vault. */
     public static CodeSource archive(UUID vaultId, Instant now) {
         return new CodeSource(UUID.randomUUID(), vaultId, CodeSourceKind.ARCHIVE, null, null, null, null, null,
-                ReplicationSchedule.MANUAL, now, now, null, null, null, null);
+                ReplicationSchedule.MANUAL, now, now, null, null, null, null, 0);
     }
 
     /** Returns whether the schedule paused after failures. */

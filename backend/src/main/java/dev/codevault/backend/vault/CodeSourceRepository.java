@@ -5,6 +5,7 @@ import dev.codevault.common.vault.FetchOutcome;
 import dev.codevault.common.vault.ReplicationSchedule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -39,6 +40,21 @@ public interface CodeSourceRepository extends CrudRepository<CodeSource, UUID> {
 
     /** Pauses the schedule with a reason, or resumes it with two {@code null}s. */
     void updatePausedAtAndPauseReason(@Id UUID id, @Nullable Instant pausedAt, @Nullable String pauseReason);
+
+    /** Counts a request for a mirror run. */
+    @Query("UPDATE code_sources SET update_requests = update_requests + 1 WHERE id = :id")
+    void countUpdateRequest(UUID id);
+
+    /**
+     * Sets the count of mirror requests back to zero, unless it changed since a run read it as {@code seen}.
+     *
+     * @return the number of rows changed
+     */
+    @Query("UPDATE code_sources SET update_requests = 0 WHERE id = :id AND update_requests = :seen")
+    long clearUpdateRequests(UUID id, int seen);
+
+    /** Returns the code sources with mirror requests that no run has served yet. */
+    List<CodeSource> findByUpdateRequestsGreaterThan(int count);
 
     /** Replaces the sealed credential without touching its times, for re-sealing under a new master key. */
     void updateSealedCredential(@Id UUID id, @Nullable byte[] sealedCredential);

@@ -57,7 +57,7 @@ public class GitSourcePipeline {
     @Transactional
     public void queueUpdate(CodeSource source) {
         resume(source);
-        queueMirror(source.vaultId());
+        queueMirror(source);
     }
 
     /** Changes the schedule; a paused schedule stays paused until it is resumed. */
@@ -80,7 +80,7 @@ public class GitSourcePipeline {
         codeSources.update(source.id(), sealedCredential, now, now, now);
         if (source.paused()) {
             resume(source);
-            queueMirror(source.vaultId());
+            queueMirror(source);
         }
     }
 
@@ -156,7 +156,7 @@ public class GitSourcePipeline {
         }
         Optional<Instant> next = ReplicationSchedules.nextAfter(source.get().schedule(), clock.instant());
         if (next.isPresent()) {
-            queueMirror(vaultId);
+            queueMirror(source.get());
             LOG.info("Vault {}: the {} schedule queued a mirror run", vaultId, source.get().schedule());
         }
         return next;
@@ -191,10 +191,39 @@ public class GitSourcePipeline {
         }
     }
 
-    private void queueMirror(UUID vaultId) {
-        // NOTE: while a mirror run of the vault is still in the queue table (it leaves just after it ends), no second
-        // run can be queued, so an Update code pressed in that moment is dropped. The caller sees the state unchanged.
+    /**
+     * Decides whether a mirror run that read the code source with {@code seen} requests must run again: it clears
+     * the requests it served, and returns whether any arrived after it read them.
+     */
+    @Transactional
+    public boolean settleUpdateRequests(UUID sourceId, int seen) {
+        codeSources.clearUpdateRequests(sourceId, seen);
+        return codeSources.findById(sourceId).map(CodeSource::updateRequests).orElse(0) > 0;
+    }
+
+    /**
+     * Puts back the mirror run of a code source whose requests no run has served, as when a request arrived just
+     * after a run decided not to run again.
+     *
+     * @return whether a run was queued
+     */
+    @Transactional
+    public boolean restoreRequestedMirror(CodeSource source) {
+        return !source.paused() && source.updateRequests() > 0 && queue.enqueue(JobKind.MIRROR, source.vaultId());
+    }
+
+    /**
+     * Counts a request for a mirror run and queues one. When a run of the vault is queued or running already, the
+     * count makes it run again after it ends, unless it had not read the code source yet and so serves this
+     * request too.
+     */
+    private void queueMirror(CodeSource source) {
+        UUID vaultId = source.vaultId();
+        codeSources.countUpdateRequest(source.id());
         boolean queued = queue.enqueue(JobKind.MIRROR, vaultId);
+        if (!queued) {
+            LOG.info("Vault {}: a mirror run is queued or running; it serves this request or runs again", vaultId);
+        }
         Optional<Vault> vault = vaults.findById(vaultId);
         if (queued && vault.isPresent() && IDLE.contains(vault.get().status())) {
             pipeline.changeState(vaultId, VaultStatus.QUEUED, null, null);

@@ -88,7 +88,7 @@ public class GitSourceService {
         byte[] sealed = credential == null ? null : credentials.seal(sourceId, credential);
         CodeSource source = new CodeSource(sourceId, vaultId, CodeSourceKind.GIT, url.toString(), request.branch(),
                 sealed, sealed == null ? null : now, sealed == null ? null : now, schedule, now, now, null, null,
-                null, null);
+                null, null, 0);
         pipeline.create(vault, source);
         LOG.info("Vault {} created in project {} for a git remote on {}", vaultId, projectId, url.host());
         return vaults.getView(userId, vaultId);

@@ -2,7 +2,10 @@ package dev.codevault.backend.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,31 +18,40 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real git server over smart HTTP on loopback: git's own {@code git http-backend} behind the JDK's HTTP server,
- * with Basic authentication. It serves the bare repositories under a folder, records every request, and can be
- * told to stop answering, to test timeouts.
+ * with Basic authentication, over http or https. It serves the bare repositories under a folder, records every
+ * request, and can be told to stop answering, to test timeouts.
  */
 public final class GitHttpServer implements AutoCloseable {
 
     private static final String HTTP_BACKEND = "/usr/lib/git-core/git-http-backend";
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService executor;
     private final Path root;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String username;
     private volatile String password;
     private volatile boolean stalled;
+    private final Map<String, Integer> fetches = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> heldFetches = new ConcurrentHashMap<>();
+    private final Map<String, Integer> waitingFetches = new ConcurrentHashMap<>();
 
-    private GitHttpServer(Path root) throws IOException {
+    private GitHttpServer(Path root, HttpServer server, String scheme) {
         this.root = root;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = server;
+        this.scheme = scheme;
         this.executor = Executors.newCachedThreadPool();
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -47,15 +59,27 @@ public final class GitHttpServer implements AutoCloseable {
 
     /** Starts a server for the repositories under the folder, with a login that every request must send. */
     public static GitHttpServer start(Path root, String username, String password) throws IOException {
-        GitHttpServer started = new GitHttpServer(root);
-        started.requireLogin(username, password);
-        started.server.start();
-        return started;
+        HttpServer plain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        return started(new GitHttpServer(root, plain, "http"), username, password);
+    }
+
+    /** Starts a server like {@link #start} that speaks https with the key and certificate of the TLS context. */
+    public static GitHttpServer startHttps(Path root, String username, String password, SSLContext tls)
+            throws IOException {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return started(new GitHttpServer(root, https, "https"), username, password);
+    }
+
+    private static GitHttpServer started(GitHttpServer server, String username, String password) {
+        server.requireLogin(username, password);
+        server.server.start();
+        return server;
     }
 
     /** Returns the URL of a repository under the root folder, such as {@code app.git}. */
     public String url(String repository) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
     }
 
     /** Returns the port the server listens on. */
@@ -74,6 +98,32 @@ public final class GitHttpServer implements AutoCloseable {
         this.stalled = stop;
     }
 
+    /**
+     * Makes fetches of a repository, such as {@code app.git}, wait before the server sends any object, until
+     * {@link #releaseFetches} is called. The client has read the refs by then, so the run keeps that state.
+     */
+    public void holdFetches(String repository) {
+        heldFetches.putIfAbsent(repository, new CountDownLatch(1));
+    }
+
+    /** Lets the held fetches of a repository go on, and the later ones pass. */
+    public void releaseFetches(String repository) {
+        CountDownLatch gate = heldFetches.remove(repository);
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    /** Returns how many fetches of a repository wait at the moment. */
+    public int waitingFetches(String repository) {
+        return waitingFetches.getOrDefault(repository, 0);
+    }
+
+    /** Returns how many fetches of a repository the server received: requests that name objects to send. */
+    public int fetches(String repository) {
+        return fetches.getOrDefault(repository, 0);
+    }
+
     /** Returns the method, path and query of every request so far. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -82,6 +132,8 @@ public final class GitHttpServer implements AutoCloseable {
     @Override
     public void close() {
         stalled = false;
+        heldFetches.values().forEach(CountDownLatch::countDown);
+        heldFetches.clear();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -100,7 +152,50 @@ public final class GitHttpServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            runBackend(exchange, query);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String fetched = fetchedRepository(exchange, body);
+            if (fetched != null) {
+                fetches.merge(fetched, 1, Integer::sum);
+                waitWhileHeld(fetched);
+            }
+            runBackend(exchange, query, body);
+        }
+    }
+
+    /**
+     * Returns the repository that a request fetches objects from, or {@code null} for other requests. An
+     * upload-pack request that lists {@code want} lines is a fetch, in protocol version 0 as in version 2, where
+     * the listing of refs is a request of its own.
+     */
+    private static String fetchedRepository(HttpExchange exchange, byte[] body) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!exchange.getRequestMethod().equals("POST") || !path.endsWith("/git-upload-pack")) {
+            return null;
+        }
+        byte[] plain = body;
+        if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                plain = in.readAllBytes();
+            }
+        }
+        if (!new String(plain, StandardCharsets.ISO_8859_1).contains("want ")) {
+            return null;
+        }
+        return path.substring(1, path.length() - "/git-upload-pack".length());
+    }
+
+    private void waitWhileHeld(String repository) {
+        CountDownLatch gate = heldFetches.get(repository);
+        if (gate == null) {
+            return;
+        }
+        waitingFetches.merge(repository, 1, Integer::sum);
+        try {
+            gate.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waitingFetches.merge(repository, -1, Integer::sum);
         }
     }
 
@@ -124,7 +219,7 @@ public final class GitHttpServer implements AutoCloseable {
     }
 
     /** Runs git http-backend as a CGI program: request headers become its environment, its output the response. */
-    private void runBackend(HttpExchange exchange, String query) throws IOException {
+    private void runBackend(HttpExchange exchange, String query, byte[] body) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(HTTP_BACKEND);
         Map<String, String> env = builder.environment();
         env.put("GIT_PROJECT_ROOT", root.toString());
@@ -139,7 +234,7 @@ public final class GitHttpServer implements AutoCloseable {
         copyHeader(exchange, env, "Content-Encoding", "HTTP_CONTENT_ENCODING");
         copyHeader(exchange, env, "Git-Protocol", "GIT_PROTOCOL");
         Process process = builder.start();
-        Thread feeder = new Thread(() -> feed(exchange.getRequestBody(), process.getOutputStream()));
+        Thread feeder = new Thread(() -> feed(new ByteArrayInputStream(body), process.getOutputStream()));
         feeder.start();
         try (InputStream output = new BufferedInputStream(process.getInputStream())) {
             respond(exchange, output);

@@ -1,13 +1,20 @@
 package dev.codevault.backend.testing;
 
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,6 +82,34 @@ public final class MariaDbDatabase implements AutoCloseable {
         return properties;
     }
 
+    /**
+     * Dumps this database with {@code mariadb-dump} (or {@code mysqldump} where only that is installed), as an
+     * operator backs it up, and returns the dump's bytes.
+     *
+     * @param hexBlob whether binary columns are written in hex ({@code --hex-blob}) instead of as escaped bytes
+     */
+    public byte[] dump(boolean hexBlob) throws IOException, InterruptedException {
+        URI server = URI.create(serverUrl.substring("jdbc:".length()));
+        List<String> command = new ArrayList<>(List.of(dumpProgram(), "--host=" + server.getHost(),
+                "--port=" + (server.getPort() < 0 ? 3306 : server.getPort()), "--user=" + username(),
+                "--single-transaction", "--skip-comments"));
+        if (hexBlob) {
+            command.add("--hex-blob");
+        }
+        command.add(name);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (!password().isEmpty()) {
+            builder.environment().put("MYSQL_PWD", password());
+        }
+        Process process = builder.start();
+        byte[] dump = process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.get(0) + " of database " + name + " failed with exit code "
+                    + process.exitValue() + ". Check that the MariaDB client tools are installed.");
+        }
+        return dump;
+    }
+
     /** Opens a connection to this database. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), username(), password());
@@ -93,6 +128,18 @@ public final class MariaDbDatabase implements AutoCloseable {
             throw new IllegalStateException("'" + sql + "' failed on the test MariaDB at " + serverUrl
                     + ". Start MariaDB on 127.0.0.1:3306 (see .ci/run) or set CODEVAULT_TEST_DB_URL.", e);
         }
+    }
+
+    private static String dumpProgram() {
+        for (String program : List.of("mariadb-dump", "mysqldump")) {
+            for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(folder, program))) {
+                    return program;
+                }
+            }
+        }
+        throw new IllegalStateException("Neither mariadb-dump nor mysqldump is on the PATH. Install the MariaDB "
+                + "client (Debian package mariadb-client).");
     }
 
     private static byte[] randomBytes(int count) {

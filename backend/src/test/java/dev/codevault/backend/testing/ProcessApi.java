@@ -28,6 +28,7 @@ public final class ProcessApi {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
+    private static final Pattern LATEST_VERSION = Pattern.compile("\"latestVersion\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final UUID teamId;
@@ -85,6 +86,51 @@ public final class ProcessApi {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"source\":\"ARCHIVE\"}"))
                 .header("Content-Type", "application/json"));
         return first(ID, vault);
+    }
+
+    /**
+     * Creates a project and a git vault in it that reads the remote with the given login, and returns the vault's
+     * id; the server checks the login against the remote before it responds.
+     */
+    public String createGitVault(String name, String remoteUrl, String username, String secret) throws Exception {
+        String project = send(HttpRequest.newBuilder(server.resolve("/teams/" + teamId + "/projects"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
+                .header("Content-Type", "application/json"));
+        String body = "{\"name\":\"" + name + "\",\"source\":\"GIT\",\"remoteUrl\":\"" + remoteUrl + "\","
+                + "\"credentials\":{\"username\":\"" + username + "\",\"secret\":\"" + secret + "\"}}";
+        String vault = send(HttpRequest.newBuilder(server.resolve("/projects/" + first(ID, project) + "/vaults"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
+        return first(ID, vault);
+    }
+
+    /** Presses Update code: queues a read of the vault's git remote. */
+    public void updateCode(String vaultId) throws Exception {
+        send(HttpRequest.newBuilder(server.resolve("/vaults/" + vaultId + "/update"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"));
+    }
+
+    /** Returns the vault's view as JSON. */
+    public String vault(String vaultId) throws Exception {
+        return send(HttpRequest.newBuilder(server.resolve("/vaults/" + vaultId)).GET());
+    }
+
+    /** Polls the vault until its newest version has the number; fails at once when it shows FAILED. */
+    public void awaitVersion(String vaultId, int version, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String json = "";
+        while (Instant.now().isBefore(deadline)) {
+            json = vault(vaultId);
+            Matcher latest = LATEST_VERSION.matcher(json);
+            if (latest.find() && Integer.parseInt(latest.group(1)) == version && first(STATUS, json).equals("READY")) {
+                return;
+            }
+            assertThat(first(STATUS, json)).as("status of vault %s in %s", vaultId, json).isNotEqualTo("FAILED");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the vault did not reach version " + version + " READY after " + timeout + ": "
+                + json);
     }
 
     /** Uploads an archive file as the vault's next version, streaming it from disk. */

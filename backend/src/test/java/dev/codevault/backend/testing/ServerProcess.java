@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The server started as its own process from the test class path, as an operator starts it. */
@@ -33,18 +34,35 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server with options for its JVM, such as a heap limit, and returns at once. */
     public static ServerProcess start(List<String> jvmOptions, String... arguments) throws IOException {
+        return startMain(Application.class, Map.of(), jvmOptions, arguments);
+    }
+
+    /**
+     * Starts the server with environment variables added to the test's, as an operator sets
+     * {@code CODEVAULT_MASTER_KEY}, and returns at once.
+     */
+    public static ServerProcess start(Map<String, String> environment, String... arguments) throws IOException {
+        return startMain(Application.class, environment, List.of(), arguments);
+    }
+
+    /**
+     * Starts another command of the backend, such as the master key rotation, from the test class path with
+     * environment variables added to the test's, and returns at once.
+     */
+    public static ServerProcess startMain(Class<?> mainClass, Map<String, String> environment,
+                                          List<String> jvmOptions, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(arguments));
         Path stdout = Files.createTempFile("codevault-stdout", ".txt");
         Path stderr = Files.createTempFile("codevault-stderr", ".txt");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
-        return new ServerProcess(process, List.of(arguments), stdout, stderr);
+                .redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        return new ServerProcess(builder.start(), List.of(arguments), stdout, stderr);
     }
 
     /**

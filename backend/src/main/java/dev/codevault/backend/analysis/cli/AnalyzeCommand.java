@@ -11,9 +11,13 @@ import dev.codevault.backend.analysis.result.ResultJson;
 import dev.codevault.backend.analysis.source.OpenedSource;
 import dev.codevault.backend.analysis.source.SourceException;
 import dev.codevault.backend.analysis.source.SourceTrees;
+import dev.codevault.backend.mirror.MirrorFailure;
+import dev.codevault.backend.mirror.RemoteClone;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -22,16 +26,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The {@code codevault analyze} command: analyses a folder, a git repository at a revision, or an archive, and prints
- * tables or the full result as JSON. Runs without Micronaut, so it starts in well under a second.
+ * The {@code codevault analyze} command: analyses a folder, a git repository at a revision, an archive, or a remote
+ * git repository by its https URL, and prints tables or the full result as JSON. Runs without Micronaut, so it
+ * starts in well under a second. A remote is fetched into a temporary folder under the same URL and network rules
+ * as the server's mirror, and the folder is deleted afterwards, whether the analysis succeeded or not.
  *
  * <p>Exit codes: 0 on success, 1 when the analysis fails on its own account, 2 for invalid arguments or input that
  * cannot be read.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Counts languages, lines, complexity and file types of a folder, a git repository or an"
-                + " archive (zip, tar, tar.gz, tgz, tar.bz2, tar.xz), and estimates the cost to write the code"
-                + " again.")
+        description = "Counts languages, lines, complexity and file types of a folder, a git repository, an"
+                + " archive (zip, tar, tar.gz, tgz, tar.bz2, tar.xz) or a remote git repository given by its https"
+                + " URL, and estimates the cost to write the code again. For a private remote, set"
+                + " CODEVAULT_GIT_USERNAME and CODEVAULT_GIT_TOKEN.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
     static final int EXIT_OK = 0;
@@ -47,8 +54,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** The SLF4J 2 setting that keeps SLF4J's own note about the chosen provider off standard error. */
     private static final String LOGGING_VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "A folder, a git repository or an archive.")
-    private Path path;
+    /** The environment variable with the password or token for a remote; not an option, so it stays out of ps. */
+    static final String TOKEN_VARIABLE = "CODEVAULT_GIT_TOKEN";
+    static final String USERNAME_VARIABLE = "CODEVAULT_GIT_USERNAME";
+    static final String ALLOW_PRIVATE_VARIABLE = "CODEVAULT_GIT_ALLOW_PRIVATE_NETWORKS";
+    static final String TRUSTED_CERTIFICATES_VARIABLE = "CODEVAULT_GIT_TRUSTED_CERTIFICATES";
+
+    @Parameters(index = "0", paramLabel = "PATH",
+            description = "A folder, a git repository, an archive, or the https URL of a remote git repository.")
+    private String target;
 
     @Option(names = "--json", description = "Print the full result as JSON instead of tables.")
     private boolean json;
@@ -60,6 +74,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--working-tree",
             description = "Read the files in a repository's folder instead of a commit.")
     private boolean workingTree;
+
+    @Option(names = "--allow-private-networks",
+            description = "Let a remote URL resolve to loopback, link-local or private addresses. Default: off, or"
+                    + " on when CODEVAULT_GIT_ALLOW_PRIVATE_NETWORKS is true.")
+    private boolean allowPrivateNetworks;
+
+    @Option(names = "--trusted-certificates", paramLabel = "PEM_FILE",
+            description = "Certificates to trust for a remote besides the JDK's default ones. Default:"
+                    + " CODEVAULT_GIT_TRUSTED_CERTIFICATES.")
+    private Path trustedCertificates;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: one per processor.")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -92,11 +116,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final Supplier<LanguageEngine> engines;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Map<String, String> environment;
+    private final Path tempRoot;
 
-    AnalyzeCommand(Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err) {
+    AnalyzeCommand(Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err,
+                   Map<String, String> environment, Path tempRoot) {
         this.engines = engines;
         this.out = out;
         this.err = err;
+        this.environment = environment;
+        this.tempRoot = tempRoot;
     }
 
     /** Runs the command with the process's arguments and exits with its exit code. */
@@ -105,14 +134,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         System.setProperty(LOGGING_VERBOSITY_PROPERTY, "WARN");
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = run(args, LanguageEngines::standard, out, err);
+        int exitCode = run(args, LanguageEngines::standard, out, err, System.getenv(),
+                Path.of(System.getProperty("java.io.tmpdir")));
         out.flush();
         System.exit(exitCode);
     }
 
-    /** Runs the command and returns its exit code; the engine is created only once the arguments are valid. */
+    /** Runs the command without environment variables and returns its exit code. */
     static int run(String[] args, Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new AnalyzeCommand(engines, out, err));
+        return run(args, engines, out, err, Map.of(), Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Runs the command and returns its exit code; the engine is created only once the arguments are valid.
+     *
+     * @param environment the variables that give a remote's login and network settings
+     * @param tempRoot    the folder where a remote is fetched to, in a folder of its own that is deleted afterwards
+     */
+    static int run(String[] args, Supplier<LanguageEngine> engines, PrintWriter out, PrintWriter err,
+                   Map<String, String> environment, Path tempRoot) {
+        CommandLine commandLine = new CommandLine(new AnalyzeCommand(engines, out, err, environment, tempRoot));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
@@ -133,14 +174,51 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return fail(EXIT_BAD_INPUT, e.getMessage());
         }
 
+        if (RemoteTarget.isRemote(target)) {
+            return analyseRemote(options);
+        }
+        Path path = Path.of(target);
         try (OpenedSource source = SourceTrees.open(path, revision, workingTree, options.maxFileBytes())) {
             AnalysisResult result = new AnalysisEngine(engines.get(), options).analyze(source.tree());
-            printResult(result);
+            printResult(path.toString(), result);
             return EXIT_OK;
         } catch (SourceException e) {
             return fail(EXIT_BAD_INPUT, e.getMessage());
         } catch (FileAnalysisException e) {
             return fail(EXIT_FAILED, e.getMessage());
+        }
+    }
+
+    /**
+     * Fetches the remote into a temporary folder, analyses the revision, and deletes the folder. Messages name the
+     * URL without credentials and never the temporary folder.
+     */
+    private int analyseRemote(AnalysisOptions options) {
+        if (workingTree) {
+            return fail(EXIT_BAD_INPUT, "--working-tree reads a local folder, and a remote URL has none. Leave out "
+                    + "--working-tree, or pass the folder of a clone.");
+        }
+        RemoteTarget remote;
+        try {
+            remote = RemoteTarget.of(target, environment, allowPrivateNetworks, trustedCertificates);
+        } catch (IllegalArgumentException e) {
+            return fail(EXIT_BAD_INPUT, e.getMessage());
+        }
+
+        try (RemoteClone clone = remote.fetch(tempRoot);
+             OpenedSource source = SourceTrees.open(clone.repository(), revision, false, options.maxFileBytes())) {
+            AnalysisResult result = new AnalysisEngine(engines.get(), options).analyze(source.tree());
+            printResult(remote.url().toString(), result);
+            return EXIT_OK;
+        } catch (MirrorFailure e) {
+            return fail(EXIT_BAD_INPUT, e.getMessage());
+        } catch (SourceException e) {
+            return fail(EXIT_BAD_INPUT, remote.url() + ": " + e.messageWithoutPaths());
+        } catch (FileAnalysisException e) {
+            return fail(EXIT_FAILED, remote.url() + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(EXIT_FAILED, "Reading " + remote.url() + " failed: " + e.getMessage() + ". Check that the "
+                    + "temporary folder " + tempRoot + " is writable and has free space.");
         }
     }
 
@@ -163,11 +241,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return AnalysisOptions.defaults().withThreads(threads).withMaxFileBytes(maxFileBytes).withCost(cost);
     }
 
-    private void printResult(AnalysisResult result) {
+    private void printResult(String input, AnalysisResult result) {
         if (json) {
             out.println(ResultJson.toJson(result));
         } else {
-            new TableReport(out).print(path.toString(), result);
+            new TableReport(out).print(input, result);
         }
         out.flush();
     }
