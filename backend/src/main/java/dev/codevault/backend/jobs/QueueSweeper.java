@@ -1,7 +1,5 @@
 package dev.codevault.backend.jobs;
 
-import dev.codevault.backend.results.AnalysisRun;
-import dev.codevault.backend.results.AnalysisRunRepository;
 import dev.codevault.backend.sources.GitSettings;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.backend.vault.ArchiveUpload;
@@ -10,16 +8,13 @@ import dev.codevault.backend.vault.CodeSource;
 import dev.codevault.backend.vault.CodeSourceRepository;
 import dev.codevault.backend.vault.GitSourcePipeline;
 import dev.codevault.common.vault.CodeSourceKind;
-import dev.codevault.common.vault.VersionStatus;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,20 +36,18 @@ class QueueSweeper {
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private final ArchiveUploadRepository uploads;
-    private final AnalysisRunRepository runs;
-    private final JobQueue queue;
+    private final LostJobs lostJobs;
     private final VaultStorage storage;
     private final CodeSourceRepository codeSources;
     private final GitSourcePipeline gitPipeline;
     private final GitSettings gitSettings;
     private final Clock clock;
 
-    QueueSweeper(ArchiveUploadRepository uploads, AnalysisRunRepository runs, JobQueue queue, VaultStorage storage,
+    QueueSweeper(ArchiveUploadRepository uploads, LostJobs lostJobs, VaultStorage storage,
                  CodeSourceRepository codeSources, GitSourcePipeline gitPipeline, GitSettings gitSettings,
                  Clock clock) {
         this.uploads = uploads;
-        this.runs = runs;
-        this.queue = queue;
+        this.lostJobs = lostJobs;
         this.storage = storage;
         this.codeSources = codeSources;
         this.gitPipeline = gitPipeline;
@@ -62,19 +55,18 @@ class QueueSweeper {
         this.clock = clock;
     }
 
-    /** Queues the jobs that are missing and deletes orphaned incoming files. */
-    @Transactional
+    /**
+     * Queues the jobs that are missing and deletes orphaned incoming files. Each vault is queued in a transaction
+     * of its own that reads its work again, because a job may finish between the first read and the queueing.
+     */
     public void sweep() {
         for (ArchiveUpload upload : uploads.findAll()) {
-            if (queue.enqueue(JobKind.IMPORT, upload.vaultId())) {
+            if (lostJobs.requeueImport(upload.vaultId())) {
                 LOG.warn("Vault {}: its upload had no import job; queued one", upload.vaultId());
             }
         }
-        Set<UUID> waiting = runs.findByStatusIn(List.of(VersionStatus.QUEUED, VersionStatus.ANALYSING)).stream()
-                .map(AnalysisRun::vaultId)
-                .collect(Collectors.toSet());
-        for (UUID vaultId : waiting) {
-            if (queue.enqueue(JobKind.ANALYSE, vaultId)) {
+        for (UUID vaultId : lostJobs.vaultsWithPendingVersions()) {
+            if (lostJobs.requeueAnalysis(vaultId)) {
                 LOG.warn("Vault {}: its pending versions had no analysis job; queued one", vaultId);
             }
         }

@@ -34,6 +34,9 @@ public interface AnalysisRunRepository extends CrudRepository<AnalysisRun, UUID>
     /** Finds a vault's newest run in a state. */
     Optional<AnalysisRun> findFirstByVaultIdAndStatusOrderByVersionNumberDesc(UUID vaultId, VersionStatus status);
 
+    /** Returns a vault's runs in any of the given states and locks their rows until the transaction ends. */
+    List<AnalysisRun> findByVaultIdAndStatusInForUpdate(UUID vaultId, List<VersionStatus> statuses);
+
     /** Returns every run in any of the given states. */
     List<AnalysisRun> findByStatusIn(List<VersionStatus> statuses);
 

@@ -13,6 +13,9 @@ public interface ArchiveUploadRepository extends CrudRepository<ArchiveUpload, U
     /** Finds the upload waiting for a vault. */
     Optional<ArchiveUpload> findByVaultId(UUID vaultId);
 
+    /** Finds the upload waiting for a vault and locks its row until the transaction ends. */
+    Optional<ArchiveUpload> findByVaultIdForUpdate(UUID vaultId);
+
     /** Returns whether an upload waits for a vault. */
     boolean existsByVaultId(UUID vaultId);
 }

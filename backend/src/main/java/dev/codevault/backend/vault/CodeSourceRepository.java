@@ -21,6 +21,9 @@ public interface CodeSourceRepository extends CrudRepository<CodeSource, UUID> {
     /** Finds the code source of a vault. */
     Optional<CodeSource> findByVaultId(UUID vaultId);
 
+    /** Finds a code source by id and locks its row until the transaction ends. */
+    Optional<CodeSource> findByIdForUpdate(UUID id);
+
     /** Returns the code sources of a kind. */
     List<CodeSource> findByKind(CodeSourceKind kind);
 

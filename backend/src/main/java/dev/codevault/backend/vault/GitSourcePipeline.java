@@ -209,7 +209,10 @@ public class GitSourcePipeline {
      */
     @Transactional
     public boolean restoreRequestedMirror(CodeSource source) {
-        return !source.paused() && source.updateRequests() > 0 && queue.enqueue(JobKind.MIRROR, source.vaultId());
+        // Read again under a lock: a run that ended after the caller's read has served the requests already.
+        Optional<CodeSource> current = codeSources.findByIdForUpdate(source.id());
+        return current.isPresent() && !current.get().paused() && current.get().updateRequests() > 0
+                && queue.enqueue(JobKind.MIRROR, source.vaultId());
     }
 
     /**
