@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The sweeper's re-queueing reads a vault's work again before it queues a job, so work that a job finished after
- * the sweeper's first read is not queued twice. No worker runs here, so the queue changes only as the test says.
+ * the sweeper's first read is not queued twice. No worker runs here, so only the test changes the queue.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LostJobsTest {
