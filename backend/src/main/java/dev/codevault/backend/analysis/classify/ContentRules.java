@@ -54,11 +54,13 @@ public final class ContentRules {
         int control = 0;
         for (int i = 0; i < length; i++) {
             int value = content[i] & 0xFF;
-            if (value == 0) {
-                return true;
-            }
-            if (value < 0x20 && value != '\t' && value != '\n' && value != '\f' && value != '\r' && value != 0x1B) {
-                control++;
+            if (value < 0x20) {
+                if (value == 0) {
+                    return true;
+                }
+                if (value != '\t' && value != '\n' && value != '\f' && value != '\r' && value != 0x1B) {
+                    control++;
+                }
             }
         }
         return length > 0 && control > length * BINARY_MAX_CONTROL;
@@ -73,6 +75,8 @@ public final class ContentRules {
         if (content.length < MINIFIED_MIN_BYTES) {
             return false;
         }
+        long enoughLinesForShortMean = content.length / (MINIFIED_MEAN_LINE + 1) + 1;
+        double enoughWhitespace = content.length * MINIFIED_MAX_WHITESPACE;
         int lines = 0;
         int longestLine = 0;
         int lineStart = 0;
@@ -83,6 +87,11 @@ public final class ContentRules {
                 lines++;
                 longestLine = Math.max(longestLine, i - lineStart);
                 lineStart = i + 1;
+                // Both counts only grow, so once the mean line is short and whitespace is common, neither test can
+                // pass any more, and the rest of a typical source file is not read.
+                if (lines >= enoughLinesForShortMean && whitespace >= enoughWhitespace) {
+                    return false;
+                }
             } else if (value == ' ' || value == '\t') {
                 whitespace++;
             }
