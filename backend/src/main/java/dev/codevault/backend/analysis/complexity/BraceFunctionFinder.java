@@ -52,32 +52,33 @@ final class BraceFunctionFinder {
     }
 
     private void step(int i) {
-        if (tokens.type(i) != CodeTokens.PUNCTUATION) {
+        if (tokens.type(i) != CodeTokens.PUNCTUATION || tokens.length(i) != 1) {
             addDecisions(i);
             return;
         }
-        if (tokens.is(i, '(') || tokens.is(i, '[')) {
-            depth++;
-            ensureDepth();
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, ')') || tokens.is(i, ']')) {
-            depth = Math.max(0, depth - 1);
-        } else if (tokens.is(i, ',') || tokens.is(i, ';')) {
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, '{')) {
-            Frame frame = classify(segmentStart[depth], i);
-            moveHeaderDecisions(frame, segmentStart[depth], i);
-            frames.push(frame);
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, '}')) {
-            if (!frames.isEmpty()) {
-                Frame frame = frames.pop();
-                close(frame, tokens.line(i));
-                depth = frame.depth;
+        switch (tokens.firstByte(i)) {
+            case '(', '[' -> {
+                depth++;
+                ensureDepth();
+                segmentStart[depth] = i + 1;
             }
-            segmentStart[depth] = i + 1;
-        } else {
-            addDecisions(i);
+            case ')', ']' -> depth = Math.max(0, depth - 1);
+            case ',', ';' -> segmentStart[depth] = i + 1;
+            case '{' -> {
+                Frame frame = classify(segmentStart[depth], i);
+                moveHeaderDecisions(frame, segmentStart[depth], i);
+                frames.push(frame);
+                segmentStart[depth] = i + 1;
+            }
+            case '}' -> {
+                if (!frames.isEmpty()) {
+                    Frame frame = frames.pop();
+                    close(frame, tokens.line(i));
+                    depth = frame.depth;
+                }
+                segmentStart[depth] = i + 1;
+            }
+            default -> addDecisions(i);
         }
     }
 

@@ -106,6 +106,11 @@ final class CodeTokens {
         return true;
     }
 
+    /** Returns the token's length in bytes. */
+    int length(int index) {
+        return ends[index] - starts[index];
+    }
+
     /** Returns the token's first byte as an unsigned value. */
     int firstByte(int index) {
         return code[starts[index]] & 0xFF;
@@ -135,7 +140,17 @@ final class CodeTokens {
         int length = code.length;
         while (i < length) {
             byte x = code[i];
-            if (x == '\n' || x == '\r') {
+            if (x == ' ') {
+                // Masked comments and strings are runs of spaces, so a tight loop skips them.
+                int runEnd = i + 1;
+                while (runEnd < length && code[runEnd] == ' ') {
+                    runEnd++;
+                }
+                if (lineStart) {
+                    indent += runEnd - i;
+                }
+                i = runEnd;
+            } else if (x == '\n' || x == '\r') {
                 if (x == '\r' && i + 1 < length && code[i + 1] == '\n') {
                     i++;
                 }
