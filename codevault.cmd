@@ -4,7 +4,6 @@ setlocal enableextensions
 set "ROOT=%~dp0"
 set "BACKEND_JAR=%ROOT%backend\target\codevault-backend.jar"
 set "DESKTOP_JAR=%ROOT%desktop\target\codevault-desktop.jar"
-set "ANALYZE_CDS_ARCHIVE=%ROOT%backend\target\codevault-analyze.jsa"
 if "%MICRONAUT_SERVER_PORT%"=="" (set "PORT=8080") else (set "PORT=%MICRONAUT_SERVER_PORT%")
 set "SERVER_URL=http://127.0.0.1:%PORT%"
 
@@ -28,7 +27,6 @@ rem NOTE: unlike the shell launcher, this one builds only when a jar is missing;
 if exist "%BACKEND_JAR%" if exist "%DESKTOP_JAR%" exit /b 0
 echo Building CodeVault (the first build downloads dependencies and takes a few minutes)...
 call "%ROOT%mvnw.cmd" -B -q -DskipTests install || (echo codevault: the build failed; the messages above say why. 1>&2 & exit /b 1)
-if exist "%ANALYZE_CDS_ARCHIVE%" del "%ANALYZE_CDS_ARCHIVE%"
 exit /b 0
 
 :start
@@ -58,13 +56,7 @@ exit /b %ERRORLEVEL%
 
 :analyze
 call :build || exit /b 1
-rem The same JVM options as the shell launcher: a fixed heap, the serial collector, the quick compiler alone, and a
-rem class data archive of the backend's classes, written when the first run exits and read by later runs.
-rem NOTE: a jar rebuilt with mvnw.cmd leaves the old archive in place, and Java then ignores it without a word, so
-rem delete backend\target\codevault-analyze.jsa after such a build to get the faster start back.
-set "CDS_OPTION=-XX:ArchiveClassesAtExit=%ANALYZE_CDS_ARCHIVE%"
-if exist "%ANALYZE_CDS_ARCHIVE%" set "CDS_OPTION=-XX:SharedArchiveFile=%ANALYZE_CDS_ARCHIVE%"
-java -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "%CDS_OPTION%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%BACKEND_JAR%;%ROOT%backend\target\lib\*" dev.codevault.backend.analysis.cli.AnalyzeCommand %1 %2 %3 %4 %5 %6 %7 %8 %9
+java -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "%BACKEND_JAR%;%ROOT%backend\target\lib\*" dev.codevault.backend.analysis.cli.AnalyzeCommand %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
 
 :test
