@@ -145,7 +145,7 @@ public final class ContentRules {
         if (at + word.length > length) {
             return false;
         }
-        for (int k = 1; k < word.length; k++) {
+        for (int k = 0; k < word.length; k++) {
             if (content[at + k] != word[k]) {
                 return false;
             }
