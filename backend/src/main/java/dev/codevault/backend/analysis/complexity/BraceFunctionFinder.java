@@ -15,15 +15,15 @@ final class BraceFunctionFinder {
 
     private static final String ANONYMOUS = "(anonymous)";
     private static final Set<String> SELF_NAMING = Set.of("init", "deinit", "subscript", "constructor");
-    private static final Set<String> HEADER_STOPS = Set.of("=", "?", "&&", "||", "=>", "+", "return");
+    private static final TokenSet HEADER_STOPS = TokenSet.of("=", "?", "&&", "||", "=>", "+", "return");
 
     private final ComplexityRules rules;
     private final CodeTokens tokens;
     private final Decisions decisions;
-    private final Set<String> functionKeywords;
-    private final Set<String> classKeywords;
-    private final Set<String> controlKeywords;
-    private final Set<String> matchKeywords;
+    private final TokenSet functionKeywords;
+    private final TokenSet classKeywords;
+    private final TokenSet controlKeywords;
+    private final TokenSet matchKeywords;
     private final FunctionCollector collector = new FunctionCollector();
     private final Deque<Frame> frames = new ArrayDeque<>();
 
@@ -31,14 +31,14 @@ final class BraceFunctionFinder {
     private int depth;
     private int order;
 
-    BraceFunctionFinder(ComplexityRules rules, CodeTokens tokens, Decisions decisions) {
+    BraceFunctionFinder(ComplexityRules rules, BraceKeywords keywords, CodeTokens tokens, Decisions decisions) {
         this.rules = rules;
         this.tokens = tokens;
         this.decisions = decisions;
-        this.functionKeywords = Set.copyOf(rules.functionKeywords());
-        this.classKeywords = Set.copyOf(rules.classKeywords());
-        this.controlKeywords = Set.copyOf(rules.controlKeywords());
-        this.matchKeywords = Set.copyOf(rules.matchKeywords());
+        this.functionKeywords = keywords.functionKeywords;
+        this.classKeywords = keywords.classKeywords;
+        this.controlKeywords = keywords.controlKeywords;
+        this.matchKeywords = keywords.matchKeywords;
     }
 
     ComplexityResult find() {
@@ -52,32 +52,33 @@ final class BraceFunctionFinder {
     }
 
     private void step(int i) {
-        if (tokens.type(i) != CodeTokens.PUNCTUATION) {
+        if (tokens.type(i) != CodeTokens.PUNCTUATION || tokens.length(i) != 1) {
             addDecisions(i);
             return;
         }
-        if (tokens.is(i, "(") || tokens.is(i, "[")) {
-            depth++;
-            ensureDepth();
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, ")") || tokens.is(i, "]")) {
-            depth = Math.max(0, depth - 1);
-        } else if (tokens.is(i, ",") || tokens.is(i, ";")) {
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, "{")) {
-            Frame frame = classify(segmentStart[depth], i);
-            moveHeaderDecisions(frame, segmentStart[depth], i);
-            frames.push(frame);
-            segmentStart[depth] = i + 1;
-        } else if (tokens.is(i, "}")) {
-            if (!frames.isEmpty()) {
-                Frame frame = frames.pop();
-                close(frame, tokens.line(i));
-                depth = frame.depth;
+        switch (tokens.firstByte(i)) {
+            case '(', '[' -> {
+                depth++;
+                ensureDepth();
+                segmentStart[depth] = i + 1;
             }
-            segmentStart[depth] = i + 1;
-        } else {
-            addDecisions(i);
+            case ')', ']' -> depth = Math.max(0, depth - 1);
+            case ',', ';' -> segmentStart[depth] = i + 1;
+            case '{' -> {
+                Frame frame = classify(segmentStart[depth], i);
+                moveHeaderDecisions(frame, segmentStart[depth], i);
+                frames.push(frame);
+                segmentStart[depth] = i + 1;
+            }
+            case '}' -> {
+                if (!frames.isEmpty()) {
+                    Frame frame = frames.pop();
+                    close(frame, tokens.line(i));
+                    depth = frame.depth;
+                }
+                segmentStart[depth] = i + 1;
+            }
+            default -> addDecisions(i);
         }
     }
 
@@ -141,7 +142,7 @@ final class BraceFunctionFinder {
     }
 
     private boolean isDecisionPunctuation(int i) {
-        return rules.decisionOperators().contains(tokens.text(i)) || tokens.is(i, "?")
+        return decisions.isOperator(tokens, i) || tokens.is(i, '?')
                 || rules.matchArrow() != null && tokens.is(i, rules.matchArrow());
     }
 
@@ -156,7 +157,7 @@ final class BraceFunctionFinder {
     }
 
     private boolean isDefaultArm(int arrow) {
-        return (tokens.is(arrow - 1, "_") || tokens.is(arrow - 1, "else")) && !tokens.is(arrow - 2, "|");
+        return (tokens.is(arrow - 1, '_') || tokens.is(arrow - 1, "else")) && !tokens.is(arrow - 2, '|');
     }
 
     private boolean insideEnum() {
@@ -210,7 +211,7 @@ final class BraceFunctionFinder {
                     && tokens.is(last, rules.matchArrow());
             return armBody ? frame(Frame.Kind.BLOCK, "", brace) : lambda(start, brace);
         }
-        if (tokens.is(last, "|") || tokens.is(last, "||")) {
+        if (tokens.is(last, '|') || tokens.is(last, "||")) {
             return lambda(start, brace);
         }
         int functionKeyword = lastWord(start, brace, functionKeywords);
@@ -251,7 +252,7 @@ final class BraceFunctionFinder {
     private Frame typeFrame(int keyword, int brace) {
         boolean isEnum = tokens.is(keyword, "enum");
         int k = keyword + 1;
-        while (k < brace && tokens.type(k) == CodeTokens.WORD && classKeywords.contains(tokens.text(k))) {
+        while (k < brace && tokens.type(k) == CodeTokens.WORD && classKeywords.contains(tokens, k)) {
             k++;
         }
         k = skipGroup(k, brace, "<", ">");
@@ -272,7 +273,7 @@ final class BraceFunctionFinder {
             return false;
         }
         int typeName = keyword + 1;
-        return paren - 1 != typeName && !classKeywords.contains(tokens.text(paren - 1));
+        return paren - 1 != typeName && !classKeywords.contains(tokens, paren - 1);
     }
 
     private Frame keywordFunction(int start, int keyword, int brace) {
@@ -285,26 +286,26 @@ final class BraceFunctionFinder {
             return new Frame(Frame.Kind.FUNCTION, keywordText, tokens.line(keyword), order++, depth, false, match);
         }
         int k = skipGroup(keyword + 1, brace, "<", ">");
-        if (tokens.is(k, "*") || tokens.is(k, "&")) {
+        if (tokens.is(k, '*') || tokens.is(k, '&')) {
             k++;
         }
-        if (tokens.is(k, "(")) {
+        if (tokens.is(k, '(')) {
             int close = matching(k, brace);
             boolean method = close > 0 && tokens.type(close + 1) == CodeTokens.WORD
-                    && (tokens.is(close + 2, "(") || tokens.is(close + 2, "["));
+                    && (tokens.is(close + 2, '(') || tokens.is(close + 2, '['));
             if (!method) {
                 return anonymousFunction(start, keyword, brace);
             }
             k = close + 1;
         }
         int nameIndex = -1;
-        while (k < brace && !tokens.is(k, "(")) {
+        while (k < brace && !tokens.is(k, '(')) {
             if (tokens.type(k) == CodeTokens.WORD) {
                 nameIndex = k;
                 k++;
-            } else if (tokens.is(k, ".")) {
+            } else if (tokens.is(k, '.')) {
                 k++;
-            } else if (tokens.is(k, "<")) {
+            } else if (tokens.is(k, '<')) {
                 int next = skipGroup(k, brace, "<", ">");
                 if (next == k) {
                     break;
@@ -328,13 +329,12 @@ final class BraceFunctionFinder {
      */
     private boolean startsOtherStatement(int from, int brace) {
         for (int k = from; k < brace; k++) {
-            if (tokens.type(k) != CodeTokens.WORD || tokens.is(k - 1, ".")) {
+            if (tokens.type(k) != CodeTokens.WORD || tokens.is(k - 1, '.')) {
                 continue;
             }
-            String word = tokens.text(k);
-            boolean statementWord = controlKeywords.contains(word) || classKeywords.contains(word);
+            boolean statementWord = controlKeywords.contains(tokens, k) || classKeywords.contains(tokens, k);
             boolean firstOnLine = tokens.line(k - 1) < tokens.line(k);
-            if (statementWord && firstOnLine && !tokens.is(k - 1, "=")) {
+            if (statementWord && firstOnLine && !tokens.is(k - 1, '=')) {
                 return true;
             }
         }
@@ -351,7 +351,7 @@ final class BraceFunctionFinder {
 
     private Frame anonymousClass(int start, int brace) {
         int last = brace - 1;
-        if (!tokens.is(last, ")")) {
+        if (!tokens.is(last, ')')) {
             return null;
         }
         int open = matchingBackwards(last, start);
@@ -361,7 +361,7 @@ final class BraceFunctionFinder {
         int k = open - 1;
         k = skipGroupBackwards(k, start, ">", "<");
         String name = tokens.type(k) == CodeTokens.WORD ? tokens.text(k) : null;
-        while (k > start && (tokens.type(k) == CodeTokens.WORD || tokens.is(k, ".")) && !tokens.is(k, "new")) {
+        while (k > start && (tokens.type(k) == CodeTokens.WORD || tokens.is(k, '.')) && !tokens.is(k, "new")) {
             k--;
         }
         if (name == null || !tokens.is(k, "new")) {
@@ -378,6 +378,9 @@ final class BraceFunctionFinder {
         int nameIndex = paren - 1;
         String name;
         if (tokens.type(nameIndex) == CodeTokens.WORD) {
+            if (controlKeywords.contains(tokens, nameIndex) || classKeywords.contains(tokens, nameIndex)) {
+                return null;
+            }
             name = tokens.text(nameIndex);
         } else if (tokens.is(nameIndex - 1, "operator")) {
             name = "operator" + tokens.text(nameIndex);
@@ -385,8 +388,7 @@ final class BraceFunctionFinder {
         } else {
             return null;
         }
-        if (controlKeywords.contains(name) || classKeywords.contains(name) || tokens.is(nameIndex - 1, ".")
-                || tokens.is(nameIndex - 1, "new") || tokens.is(nameIndex - 1, "->")) {
+        if (tokens.is(nameIndex - 1, '.') || tokens.is(nameIndex - 1, "new") || tokens.is(nameIndex - 1, "->")) {
             return null;
         }
         if (hasTopLevel(firstOnLine(start, nameIndex), nameIndex, "=") || !validTail(matching(paren, brace), brace)) {
@@ -399,19 +401,19 @@ final class BraceFunctionFinder {
     private int firstParameterList(int start, int brace) {
         int k = start;
         while (k < brace) {
-            if (tokens.is(k, "@") && tokens.type(k + 1) == CodeTokens.WORD) {
+            if (tokens.is(k, '@') && tokens.type(k + 1) == CodeTokens.WORD) {
                 k += 2;
-                while (tokens.is(k, ".") && tokens.type(k + 1) == CodeTokens.WORD) {
+                while (tokens.is(k, '.') && tokens.type(k + 1) == CodeTokens.WORD) {
                     k += 2;
                 }
-                if (tokens.is(k, "(")) {
+                if (tokens.is(k, '(')) {
                     int close = matching(k, brace);
                     if (close < 0) {
                         return -1;
                     }
                     k = close + 1;
                 }
-            } else if (tokens.is(k, "(")) {
+            } else if (tokens.is(k, '(')) {
                 return k > start ? k : -1;
             } else {
                 k++;
@@ -425,10 +427,10 @@ final class BraceFunctionFinder {
             return false;
         }
         for (int k = close + 1; k < brace; k++) {
-            if (tokens.type(k) == CodeTokens.PUNCTUATION && HEADER_STOPS.contains(tokens.text(k))) {
+            if (tokens.type(k) == CodeTokens.PUNCTUATION && HEADER_STOPS.contains(tokens, k)) {
                 return false;
             }
-            if (tokens.type(k) == CodeTokens.WORD && controlKeywords.contains(tokens.text(k))) {
+            if (tokens.type(k) == CodeTokens.WORD && controlKeywords.contains(tokens, k)) {
                 return false;
             }
         }
@@ -438,7 +440,7 @@ final class BraceFunctionFinder {
     private String qualifiedCName(int nameIndex, int start, String name) {
         StringBuilder qualified = new StringBuilder(name);
         int k = nameIndex - 1;
-        if (tokens.is(k, "~")) {
+        if (tokens.is(k, '~')) {
             qualified.insert(0, "~");
             k--;
         }
@@ -451,7 +453,7 @@ final class BraceFunctionFinder {
 
     private String assignedName(int start, int end) {
         for (int k = start; k < end; k++) {
-            if ((tokens.is(k, "=") || tokens.is(k, ":")) && k > start && tokens.type(k - 1) == CodeTokens.WORD) {
+            if ((tokens.is(k, '=') || tokens.is(k, ':')) && k > start && tokens.type(k - 1) == CodeTokens.WORD) {
                 return tokens.text(k - 1);
             }
         }
@@ -460,8 +462,8 @@ final class BraceFunctionFinder {
 
     private boolean hasControlWord(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.type(k) == CodeTokens.WORD && controlKeywords.contains(tokens.text(k))
-                    && !tokens.is(k - 1, ".")) {
+            if (tokens.type(k) == CodeTokens.WORD && controlKeywords.contains(tokens, k)
+                    && !tokens.is(k - 1, '.')) {
                 return true;
             }
         }
@@ -471,9 +473,9 @@ final class BraceFunctionFinder {
     private boolean hasTopLevel(int from, int to, String text) {
         int nesting = 0;
         for (int k = from; k < to; k++) {
-            if (tokens.is(k, "(") || tokens.is(k, "[") || tokens.is(k, "<")) {
+            if (tokens.is(k, '(') || tokens.is(k, '[') || tokens.is(k, '<')) {
                 nesting++;
-            } else if (tokens.is(k, ")") || tokens.is(k, "]") || tokens.is(k, ">")) {
+            } else if (tokens.is(k, ')') || tokens.is(k, ']') || tokens.is(k, '>')) {
                 nesting = Math.max(0, nesting - 1);
             } else if (nesting == 0 && tokens.is(k, text)) {
                 return true;
@@ -491,12 +493,12 @@ final class BraceFunctionFinder {
         return -1;
     }
 
-    private int containsWord(int from, int to, Set<String> words) {
+    private int containsWord(int from, int to, TokenSet words) {
         if (words.isEmpty()) {
             return -1;
         }
         for (int k = from; k < to; k++) {
-            if (tokens.type(k) == CodeTokens.WORD && words.contains(tokens.text(k)) && !tokens.is(k - 1, ".")
+            if (tokens.type(k) == CodeTokens.WORD && words.contains(tokens, k) && !tokens.is(k - 1, '.')
                     && !tokens.is(k - 1, "::")) {
                 return k;
             }
@@ -504,12 +506,12 @@ final class BraceFunctionFinder {
         return -1;
     }
 
-    private int lastWord(int from, int to, Set<String> words) {
+    private int lastWord(int from, int to, TokenSet words) {
         if (words.isEmpty()) {
             return -1;
         }
         for (int k = to - 1; k >= from; k--) {
-            if (tokens.type(k) == CodeTokens.WORD && words.contains(tokens.text(k)) && !tokens.is(k - 1, ".")) {
+            if (tokens.type(k) == CodeTokens.WORD && words.contains(tokens, k) && !tokens.is(k - 1, '.')) {
                 return k;
             }
         }
@@ -558,9 +560,9 @@ final class BraceFunctionFinder {
     private int matching(int open, int limit) {
         int nesting = 0;
         for (int k = open; k < limit; k++) {
-            if (tokens.is(k, "(")) {
+            if (tokens.is(k, '(')) {
                 nesting++;
-            } else if (tokens.is(k, ")") && --nesting == 0) {
+            } else if (tokens.is(k, ')') && --nesting == 0) {
                 return k;
             }
         }
@@ -570,9 +572,9 @@ final class BraceFunctionFinder {
     private int matchingBackwards(int close, int limit) {
         int nesting = 0;
         for (int k = close; k >= limit; k--) {
-            if (tokens.is(k, ")")) {
+            if (tokens.is(k, ')')) {
                 nesting++;
-            } else if (tokens.is(k, "(") && --nesting == 0) {
+            } else if (tokens.is(k, '(') && --nesting == 0) {
                 return k;
             }
         }

@@ -41,7 +41,7 @@ final class EndKeywordFunctionFinder {
 
     private void step(int i) {
         addDecisions(decisions.at(tokens, i));
-        if (tokens.type(i) != CodeTokens.WORD || tokens.is(i - 1, ".") || isSymbolOrKey(i)) {
+        if (tokens.type(i) != CodeTokens.WORD || tokens.is(i - 1, '.') || isSymbolOrKey(i)) {
             return;
         }
         String word = tokens.text(i);
@@ -67,20 +67,20 @@ final class EndKeywordFunctionFinder {
     private void openDefinition(int i) {
         String name = nameAfter(i);
         int k = i + 1;
-        while (k < tokens.size() && tokens.line(k) == tokens.line(i) && !tokens.is(k, "(") && !tokens.is(k, "=")) {
+        while (k < tokens.size() && tokens.line(k) == tokens.line(i) && !tokens.is(k, '(') && !tokens.is(k, '=')) {
             k++;
         }
-        if (tokens.is(k, "(")) {
+        if (tokens.is(k, '(')) {
             k = skipParentheses(k);
         }
-        boolean endless = tokens.is(k, "=") && tokens.line(k) == tokens.line(i);
+        boolean endless = tokens.is(k, '=') && tokens.line(k) == tokens.line(i);
         if (!endless) {
             open(Frame.Kind.FUNCTION, i, name);
         }
     }
 
     private void openControl(int i, String word) {
-        boolean statementStart = i == 0 || tokens.line(i - 1) < tokens.line(i) || tokens.is(i - 1, ";")
+        boolean statementStart = i == 0 || tokens.line(i - 1) < tokens.line(i) || tokens.is(i - 1, ';')
                 || EXPRESSION_START.contains(tokens.text(i - 1));
         if (ALWAYS_OPEN.contains(word) || MODIFIABLE.contains(word) && statementStart && !word.equals("rescue")) {
             open(Frame.Kind.BLOCK, i, "");
@@ -91,8 +91,8 @@ final class EndKeywordFunctionFinder {
     }
 
     private boolean isSymbolOrKey(int i) {
-        boolean symbol = tokens.is(i - 1, ":") && !tokens.spaceBefore(i);
-        boolean key = tokens.is(i + 1, ":") && !tokens.spaceAfter(i) && !tokens.is(i + 2, ":");
+        boolean symbol = tokens.is(i - 1, ':') && !tokens.spaceBefore(i);
+        boolean key = tokens.is(i + 1, ':') && !tokens.spaceAfter(i) && !tokens.is(i + 2, ':');
         return symbol || key;
     }
 
@@ -100,14 +100,14 @@ final class EndKeywordFunctionFinder {
         StringBuilder name = new StringBuilder();
         int k = i + 1;
         while (k < tokens.size() && tokens.line(k) == tokens.line(i)) {
-            boolean part = tokens.type(k) == CodeTokens.WORD || tokens.is(k, ".") || tokens.is(k, "::");
-            boolean operator = name.length() == 0 && tokens.type(k) == CodeTokens.PUNCTUATION && !tokens.is(k, "(");
+            boolean part = tokens.type(k) == CodeTokens.WORD || tokens.is(k, '.') || tokens.is(k, "::");
+            boolean operator = name.length() == 0 && tokens.type(k) == CodeTokens.PUNCTUATION && !tokens.is(k, '(');
             if (!part && !operator) {
                 break;
             }
             name.append(tokens.text(k));
             k++;
-            if (operator || tokens.is(k, "?") || tokens.is(k, "!") || tokens.is(k, "=") && !tokens.spaceBefore(k)) {
+            if (operator || tokens.is(k, '?') || tokens.is(k, '!') || tokens.is(k, '=') && !tokens.spaceBefore(k)) {
                 if (!operator) {
                     name.append(tokens.text(k));
                 }
@@ -120,9 +120,9 @@ final class EndKeywordFunctionFinder {
     private int skipParentheses(int open) {
         int nesting = 0;
         for (int k = open; k < tokens.size(); k++) {
-            if (tokens.is(k, "(")) {
+            if (tokens.is(k, '(')) {
                 nesting++;
-            } else if (tokens.is(k, ")") && --nesting == 0) {
+            } else if (tokens.is(k, ')') && --nesting == 0) {
                 return k + 1;
             }
         }

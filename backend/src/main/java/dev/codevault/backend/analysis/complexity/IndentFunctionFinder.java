@@ -38,9 +38,9 @@ final class IndentFunctionFinder {
         int nesting = 0;
         int k = start;
         while (k < tokens.size()) {
-            if (tokens.is(k, "(") || tokens.is(k, "[") || tokens.is(k, "{")) {
+            if (tokens.is(k, '(') || tokens.is(k, '[') || tokens.is(k, '{')) {
                 nesting++;
-            } else if (tokens.is(k, ")") || tokens.is(k, "]") || tokens.is(k, "}")) {
+            } else if (tokens.is(k, ')') || tokens.is(k, ']') || tokens.is(k, '}')) {
                 nesting = Math.max(0, nesting - 1);
             }
             boolean lineEnds = k + 1 >= tokens.size() || tokens.line(k + 1) != tokens.line(k);

@@ -1,6 +1,7 @@
 package dev.codevault.backend.analysis.count;
 
 import dev.codevault.backend.analysis.lang.LineCounts;
+import java.util.Arrays;
 
 /**
  * Counts the lines of a file by kind, driven by a language's {@link CompiledSyntax}. Stateless and safe to share
@@ -21,10 +22,9 @@ public final class LineCounter {
      * The masked array has the same length and line ends as the text, indexed from 0.
      */
     public static MaskedCode countAndMask(CompiledSyntax syntax, SourceText text) {
-        byte[] copy = new byte[text.length()];
-        System.arraycopy(text.bytes(), text.from(), copy, 0, copy.length);
-        byte[] mask = copy.clone();
-        LineCounts counts = new LineScanner(syntax, copy, 0, copy.length, mask).run();
+        byte[] mask = Arrays.copyOfRange(text.bytes(), text.from(), text.to());
+        byte[] source = text.from() == 0 ? text.bytes() : mask.clone();
+        LineCounts counts = new LineScanner(syntax, source, 0, mask.length, mask).run();
         return new MaskedCode(counts, mask);
     }
 }

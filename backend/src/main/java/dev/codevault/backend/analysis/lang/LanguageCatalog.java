@@ -1,5 +1,6 @@
 package dev.codevault.backend.analysis.lang;
 
+import dev.codevault.backend.analysis.complexity.ComplexityAnalyzer;
 import dev.codevault.backend.analysis.complexity.ComplexityRules;
 import dev.codevault.backend.analysis.count.CompiledSyntax;
 import dev.codevault.backend.analysis.count.SyntaxRules;
@@ -122,7 +123,8 @@ final class LanguageCatalog {
                         + definition.complexity() + "'; add them to the complexity section or fix the name");
             }
         }
-        return new LanguageEntry(new Language(name, definition.type()), definition, syntax, rules);
+        return new LanguageEntry(new Language(name, definition.type()), definition, syntax,
+                rules == null ? null : ComplexityAnalyzer.of(rules));
     }
 
     private void indexNames() {

@@ -111,23 +111,92 @@ final class LanguageDetector {
         return unversioned.isEmpty() ? Optional.empty() : catalog.byInterpreter(unversioned);
     }
 
+    /**
+     * Looks for an editor modeline in the first {@value #MODELINE_LINES} lines of the first
+     * {@value #MODELINE_WINDOW} bytes, then in the last {@value #MODELINE_LINES} lines of the last
+     * {@value #MODELINE_WINDOW} bytes. Lines end at LF, CRLF or a lone CR.
+     */
     private Optional<LanguageEntry> byModeline(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, MODELINE_WINDOW), StandardCharsets.ISO_8859_1);
-        int tailStart = Math.max(0, content.length - MODELINE_WINDOW);
-        String tail = new String(content, tailStart, content.length - tailStart, StandardCharsets.ISO_8859_1);
-        for (String line : firstLines(head)) {
-            Optional<LanguageEntry> found = modeline(line);
-            if (found.isPresent()) {
+        return byModelineAtStart(content).or(() -> byModelineAtEnd(content));
+    }
+
+    private Optional<LanguageEntry> byModelineAtStart(byte[] content) {
+        int headEnd = Math.min(content.length, MODELINE_WINDOW);
+        int lineStart = 0;
+        for (int line = 0; line < MODELINE_LINES; line++) {
+            int lineEnd = lineEnd(content, lineStart, headEnd);
+            Optional<LanguageEntry> found = modeline(content, lineStart, lineEnd);
+            if (found.isPresent() || lineEnd == headEnd) {
                 return found;
             }
+            lineStart = afterLineBreak(content, lineEnd, headEnd);
         }
-        for (String line : lastLines(tail)) {
-            Optional<LanguageEntry> found = modeline(line);
+        return Optional.empty();
+    }
+
+    /**
+     * Looks for a modeline in the last lines of the tail window. Empty lines at the very end are skipped first,
+     * so a file that ends with blank lines still has its last {@value #MODELINE_LINES} written lines read.
+     */
+    private Optional<LanguageEntry> byModelineAtEnd(byte[] content) {
+        int tailStart = Math.max(0, content.length - MODELINE_WINDOW);
+        int[] starts = new int[MODELINE_LINES];
+        int[] ends = new int[MODELINE_LINES];
+        int count = 0;
+        int lineEnd = content.length;
+        while (lineEnd > tailStart && isLineBreak(content[lineEnd - 1])) {
+            lineEnd = beforeLineBreak(content, lineEnd, tailStart);
+        }
+        if (lineEnd == tailStart) {
+            return Optional.empty();
+        }
+        while (count < MODELINE_LINES) {
+            int lineStart = lineEnd;
+            while (lineStart > tailStart && !isLineBreak(content[lineStart - 1])) {
+                lineStart--;
+            }
+            starts[count] = lineStart;
+            ends[count] = lineEnd;
+            count++;
+            if (lineStart == tailStart) {
+                break;
+            }
+            lineEnd = beforeLineBreak(content, lineStart, tailStart);
+        }
+        for (int k = count - 1; k >= 0; k--) {
+            Optional<LanguageEntry> found = modeline(content, starts[k], ends[k]);
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Matches one line against the modeline patterns. The line is decoded only when its bytes contain what a
+     * pattern needs: {@code -*-} for Emacs, or {@code vi} or {@code ex:} together with {@code =} for Vim. Most lines
+     * contain neither, so most files cost a short byte scan.
+     */
+    private Optional<LanguageEntry> modeline(byte[] content, int from, int to) {
+        boolean emacs = false;
+        boolean vim = false;
+        boolean equalsSign = false;
+        for (int i = from; i < to; i++) {
+            byte current = content[i];
+            if (current == '=') {
+                equalsSign = true;
+            } else if (current == '-') {
+                emacs |= i + 2 < to && content[i + 1] == '*' && content[i + 2] == '-';
+            } else if (current == 'v') {
+                vim |= i + 1 < to && content[i + 1] == 'i';
+            } else if (current == 'e') {
+                vim |= i + 2 < to && content[i + 1] == 'x' && content[i + 2] == ':';
+            }
+        }
+        if (!emacs && !(vim && equalsSign)) {
+            return Optional.empty();
+        }
+        return modeline(new String(content, from, to - from, StandardCharsets.ISO_8859_1));
     }
 
     private Optional<LanguageEntry> modeline(String line) {
@@ -158,14 +227,29 @@ final class LanguageDetector {
         return found;
     }
 
-    private static List<String> firstLines(String text) {
-        String[] lines = text.split("\r\n|\r|\n", MODELINE_LINES + 1);
-        return List.of(lines).subList(0, Math.min(lines.length, MODELINE_LINES));
+    /** Returns the index of the first line break at or after {@code from}, or {@code limit} when there is none. */
+    private static int lineEnd(byte[] content, int from, int limit) {
+        int i = from;
+        while (i < limit && !isLineBreak(content[i])) {
+            i++;
+        }
+        return i;
     }
 
-    private static List<String> lastLines(String text) {
-        String[] lines = text.split("\r\n|\r|\n");
-        return List.of(lines).subList(Math.max(0, lines.length - MODELINE_LINES), lines.length);
+    /** Returns the index after the line break at {@code lineEnd}, taking CRLF as one break. */
+    private static int afterLineBreak(byte[] content, int lineEnd, int limit) {
+        boolean crlf = content[lineEnd] == '\r' && lineEnd + 1 < limit && content[lineEnd + 1] == '\n';
+        return lineEnd + (crlf ? 2 : 1);
+    }
+
+    /** Returns the index of the line break that ends right before {@code afterBreak}, taking CRLF as one break. */
+    private static int beforeLineBreak(byte[] content, int afterBreak, int limit) {
+        boolean crlf = content[afterBreak - 1] == '\n' && afterBreak - 2 >= limit && content[afterBreak - 2] == '\r';
+        return afterBreak - (crlf ? 2 : 1);
+    }
+
+    private static boolean isLineBreak(byte value) {
+        return value == '\n' || value == '\r';
     }
 
     private static String baseName(String path) {

@@ -1,6 +1,6 @@
 package dev.codevault.backend.analysis.lang;
 
-import dev.codevault.backend.analysis.complexity.ComplexityRules;
+import dev.codevault.backend.analysis.complexity.ComplexityAnalyzer;
 import dev.codevault.backend.analysis.count.CompiledSyntax;
 
 /**
@@ -9,8 +9,8 @@ import dev.codevault.backend.analysis.count.CompiledSyntax;
  * @param language   the public description
  * @param definition the entry as read from the definitions
  * @param syntax     the compiled counting syntax
- * @param complexity the complexity rules, or {@code null} when the language has none
+ * @param complexity the analyzer of the language's complexity rules, or {@code null} when the language has none
  */
 record LanguageEntry(Language language, LanguageDefinition definition, CompiledSyntax syntax,
-                     ComplexityRules complexity) {
+                     ComplexityAnalyzer complexity) {
 }

@@ -1,6 +1,5 @@
 package dev.codevault.backend.analysis.lang;
 
-import dev.codevault.backend.analysis.complexity.ComplexityAnalyzer;
 import dev.codevault.backend.analysis.complexity.ComplexityResult;
 import dev.codevault.backend.analysis.count.LineCounter;
 import dev.codevault.backend.analysis.count.MaskedCode;
@@ -47,7 +46,7 @@ final class StandardLanguageEngine implements LanguageEngine {
             return new FileMeasure(counts, 0, false, List.of());
         }
         MaskedCode masked = LineCounter.countAndMask(entry.syntax(), text);
-        ComplexityResult complexity = ComplexityAnalyzer.analyze(entry.complexity(), masked.code());
+        ComplexityResult complexity = entry.complexity().analyze(masked.code());
         return new FileMeasure(masked.counts(), complexity.total(), complexity.estimated(), complexity.functions());
     }
 

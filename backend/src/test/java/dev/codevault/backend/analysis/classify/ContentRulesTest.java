@@ -77,6 +77,20 @@ class ContentRulesTest {
         }
 
         @Test
+        void bundleAfterShortBannerIsMinified() {
+            String bundle = "/*! lib 1.0 */\n".repeat(3) + "var a=1;function b(c){return c+a}".repeat(200);
+
+            assertThat(ContentRules.isMinified(utf8(bundle))).isTrue();
+        }
+
+        @Test
+        void denseLineAfterIndentedHeaderIsNotMinified() {
+            String source = "          // header line\n".repeat(40) + "x=1;".repeat(750) + "\n";
+
+            assertThat(ContentRules.isMinified(utf8(source))).isFalse();
+        }
+
+        @Test
         void smallFileIsNeverMinified() {
             assertThat(ContentRules.isMinified(utf8("a".repeat(900)))).isFalse();
         }

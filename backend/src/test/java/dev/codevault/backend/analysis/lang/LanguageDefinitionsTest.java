@@ -3,7 +3,11 @@ package dev.codevault.backend.analysis.lang;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.codevault.backend.analysis.count.HeredocStyle;
+import dev.codevault.backend.analysis.count.StringKind;
+import dev.codevault.backend.analysis.count.StringRule;
 import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +83,66 @@ class LanguageDefinitionsTest {
     }
 
     @Nested
+    class Reading {
+
+        @Test
+        void readsEnumsInAnyCase() {
+            String json = """
+                    {"syntaxes": {"s": {"strings": [{"kind": "Char", "open": "'"}], "heredoc": "PHP"}},
+                     "languages": [{"name": "Foo", "type": "DATA", "extensions": ["foo"], "syntax": "s"}]}""";
+
+            LanguageDefinitions definitions = read(json);
+
+            assertThat(definitions.syntaxes().get("s").strings().get(0).kind()).isEqualTo(StringKind.CHAR);
+            assertThat(definitions.syntaxes().get("s").heredoc()).isEqualTo(HeredocStyle.PHP);
+            assertThat(definitions.languages().get(0).type()).isEqualTo(LanguageType.DATA);
+        }
+
+        @Test
+        void readsMissingFieldsAsDefaults() {
+            String json = """
+                    {"syntaxes": {"s": {"strings": [{"open": "'"}]}},
+                     "languages": [{"name": "Foo", "type": "data", "extensions": ["foo"], "syntax": "s"}]}""";
+
+            LanguageDefinitions definitions = read(json);
+
+            StringRule rule = definitions.syntaxes().get("s").strings().get(0);
+            assertThat(rule.kind()).isEqualTo(StringKind.QUOTED);
+            assertThat(rule.close()).isEqualTo("'");
+            assertThat(rule.escape()).isNull();
+            assertThat(rule.multiline()).isFalse();
+            assertThat(definitions.languages().get(0).aliases()).isEmpty();
+            assertThat(definitions.complexity()).isEmpty();
+        }
+
+        @Test
+        void readsEscapesInStrings() {
+            String json = """
+                    {"syntaxes": {"s": {"lineComments": ["\\u00e9\\t\\"\\\\\\/"]}}}""";
+
+            LanguageDefinitions definitions = read(json);
+
+            assertThat(definitions.syntaxes().get("s").lineComments()).containsExactly("\u00e9\t\"\\/");
+        }
+
+        @Test
+        void readsNullsAsAbsent() {
+            String json = """
+                    {"syntaxes": {"s": {"heredoc": null, "docstrings": null, "strings": null}}, "complexity": null}""";
+
+            LanguageDefinitions definitions = read(json);
+
+            assertThat(definitions.syntaxes().get("s").heredoc()).isNull();
+            assertThat(definitions.syntaxes().get("s").docstrings()).isFalse();
+            assertThat(definitions.syntaxes().get("s").strings()).isEmpty();
+        }
+
+        private LanguageDefinitions read(String json) {
+            return DefinitionsReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Nested
     class BrokenDefinitions {
 
         @Test
@@ -141,6 +205,43 @@ class LanguageDefinitionsTest {
 
             assertThatThrownBy(() -> load(json)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("invalid extension '.Foo'");
+        }
+
+        @Test
+        void rejectUnknownField() {
+            String json = definitions("""
+                    {"name": "Foo", "type": "programming", "extensions": ["foo"], "syntax": "plain", "colour": 1}""",
+                    "");
+
+            assertThatThrownBy(() -> load(json)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("unknown field 'colour' in languages[0]");
+        }
+
+        @Test
+        void rejectUnknownEnumValue() {
+            String json = definitions("""
+                    {"name": "Foo", "type": "programmable", "extensions": ["foo"], "syntax": "plain"}""", "");
+
+            assertThatThrownBy(() -> load(json)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("invalid type 'programmable' in languages[0]")
+                    .hasMessageContaining("programming");
+        }
+
+        @Test
+        void rejectWrongFieldType() {
+            String json = """
+                    {"syntaxes": {"bad": {"lineComments": "#"}}}""";
+
+            assertThatThrownBy(() -> load(json)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("field 'lineComments' in syntaxes.bad must be a JSON array");
+        }
+
+        @Test
+        void rejectInvalidJson() {
+            String json = "{\"syntaxes\": {\"plain\": {}},\n \"languages\": [}";
+
+            assertThatThrownBy(() -> load(json)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("Invalid JSON at line 2, column 16");
         }
 
         private LanguageEngine load(String json) {

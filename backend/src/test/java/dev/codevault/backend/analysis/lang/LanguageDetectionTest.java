@@ -88,6 +88,40 @@ class LanguageDetectionTest {
         void vimFiletypeWithoutSet() {
             assertThat(name("x.inc", "x\n// vim: ft=javascript\n")).contains("JavaScript");
         }
+
+        @Test
+        void vimModelineBeforeTrailingEmptyLines() {
+            assertThat(name("build.conf", "a\n# vim: ft=python\n\n\n\n\n\n\n")).contains("Python");
+        }
+
+        @Test
+        void modelineWithCrlfAndCrLineEnds() {
+            assertThat(name("build.conf", "a\r\nb\rc\r\n# vim: ft=python\r\n")).contains("Python");
+        }
+
+        @Test
+        void modelineOnFifthLine() {
+            assertThat(name("notes.txt", "1\n2\n3\n4\n# -*- mode: ruby -*-\n6\n7\n8\n9\n10\n11\n"))
+                    .contains("Ruby");
+        }
+
+        @Test
+        void modelineOnMiddleLineIgnored() {
+            assertThat(name("notes.txt", "1\n2\n3\n4\n5\n# -*- mode: ruby -*-\n7\n8\n9\n10\n11\n"))
+                    .contains("Text");
+        }
+
+        @Test
+        void modelineBetweenWindowsIgnored() {
+            String longLine = "x".repeat(5000);
+            assertThat(name("notes.txt", longLine + "\n# -*- mode: ruby -*-\n" + longLine + "\n"))
+                    .contains("Text");
+        }
+
+        @Test
+        void vimWithoutSettingIgnored() {
+            assertThat(name("notes.txt", "the vim: editor, with ft as a word\n")).contains("Text");
+        }
     }
 
     @Nested
