@@ -1,5 +1,6 @@
 package dev.codevault.desktop;
 
+import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
@@ -46,8 +47,10 @@ public class CodeVaultApp extends Application {
         StartupProbe.mark("init");
         ThemeMode early = ThemeMode.parse(new UserSettings(System.getProperty("codevault.settings-dir"))
                 .get(UserSettings.THEME).orElse(null));
-        // The JavaFX thread parses the theme's style sheet while this thread waits for the bean context.
+        // The JavaFX thread parses the theme's style sheet and warms up the renderer while this thread waits for the
+        // bean context.
         Platform.runLater(() -> ThemeService.applyEarly(early));
+        Platform.runLater(() -> RenderWarmup.run(CodeVaultApp.class.getResource(STYLESHEET).toExternalForm()));
         context = ContextStarter.context(serverUrlArgument);
     }
 
