@@ -1,5 +1,6 @@
 package dev.codevault.desktop;
 
+import dev.codevault.desktop.dashboard.Formats;
 import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
@@ -79,7 +80,15 @@ public class CodeVaultApp extends Application {
         BenchmarkRun.startIfRequested(context);
         stage.show();
         LOG.info("CodeVault desktop started");
+        warmUpFormatsInBackground();
         preloadAfterFirstFrame(scene, navigator);
+    }
+
+    private static void warmUpFormatsInBackground() {
+        Thread warmUp = new Thread(Formats::warmUp, "codevault-formats-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** Builds the workspace in the background once the sign-in screen is on screen, so it does not delay it. */
