@@ -1,5 +1,7 @@
 package dev.codevault.desktop;
 
+import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
@@ -46,8 +48,10 @@ public class CodeVaultApp extends Application {
         StartupProbe.mark("init");
         ThemeMode early = ThemeMode.parse(new UserSettings(System.getProperty("codevault.settings-dir"))
                 .get(UserSettings.THEME).orElse(null));
-        // The JavaFX thread parses the theme's style sheet while this thread waits for the bean context.
+        // The JavaFX thread parses the theme's style sheet and warms up the renderer while this thread waits for the
+        // bean context.
         Platform.runLater(() -> ThemeService.applyEarly(early));
+        Platform.runLater(() -> RenderWarmup.run(CodeVaultApp.class.getResource(STYLESHEET).toExternalForm()));
         context = ContextStarter.context(serverUrlArgument);
     }
 
@@ -76,7 +80,15 @@ public class CodeVaultApp extends Application {
         BenchmarkRun.startIfRequested(context);
         stage.show();
         LOG.info("CodeVault desktop started");
+        warmUpFormatsInBackground();
         preloadAfterFirstFrame(scene, navigator);
+    }
+
+    private static void warmUpFormatsInBackground() {
+        Thread warmUp = new Thread(Formats::warmUp, "codevault-formats-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** Builds the workspace in the background once the sign-in screen is on screen, so it does not delay it. */
