@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -141,8 +142,13 @@ public class DashboardController {
         viewModel.loadingProperty().addListener((observable, before, loading) -> {
             if (!loading && viewModel.getReport() != null && StartupProbe.enabled()) {
                 long arrived = viewModel.dataArrivedNanos();
-                Platform.runLater(() -> content.getScene().addPostLayoutPulseListener(new DashboardTimer(
-                        content, arrived)));
+                Platform.runLater(() -> {
+                    Scene scene = content.getScene();
+                    // A dashboard left over from a failed preload is in no scene, so there is nothing to time.
+                    if (scene != null) {
+                        scene.addPostLayoutPulseListener(new DashboardTimer(scene, arrived));
+                    }
+                });
             }
         });
     }
@@ -400,17 +406,17 @@ public class DashboardController {
     /** Logs, in benchmark runs, how long after the data's arrival the dashboard was laid out with it. */
     private static final class DashboardTimer implements Runnable {
 
-        private final VBox content;
+        private final Scene scene;
         private final long arrivedNanos;
 
-        DashboardTimer(VBox content, long arrivedNanos) {
-            this.content = content;
+        DashboardTimer(Scene scene, long arrivedNanos) {
+            this.scene = scene;
             this.arrivedNanos = arrivedNanos;
         }
 
         @Override
         public void run() {
-            content.getScene().removePostLayoutPulseListener(this);
+            scene.removePostLayoutPulseListener(this);
             org.slf4j.LoggerFactory.getLogger(DashboardController.class).info(
                     "BENCHMARK dashboard-populated-ms={}", (System.nanoTime() - arrivedNanos) / 1_000_000);
             StartupProbe.report("dashboard");
