@@ -6,6 +6,7 @@ import dev.codevault.backend.archive.ArchiveRejectedException;
 import dev.codevault.backend.archive.ArchiveRejectedException.Reason;
 import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.storage.VaultStorage;
+import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.VaultView;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -34,14 +35,17 @@ public class ArchiveUploadService {
     private final VaultService vaults;
     private final ArchiveUploadRepository uploads;
     private final VaultPipeline pipeline;
+    private final CodeSourceRepository codeSources;
     private final VaultStorage storage;
     private final ArchiveImporter importer;
     private final ArchiveLimits limits;
     private final Clock clock;
 
     ArchiveUploadService(VaultService vaults, ArchiveUploadRepository uploads, VaultPipeline pipeline,
-                         VaultStorage storage, ArchiveImporter importer, ArchiveLimits limits, Clock clock) {
+                         CodeSourceRepository codeSources, VaultStorage storage, ArchiveImporter importer,
+                         ArchiveLimits limits, Clock clock) {
         this.vaults = vaults;
+        this.codeSources = codeSources;
         this.uploads = uploads;
         this.pipeline = pipeline;
         this.storage = storage;
@@ -61,6 +65,7 @@ public class ArchiveUploadService {
      */
     public VaultView upload(UUID userId, UUID vaultId, String declaredName, long declaredBytes, InputStream body) {
         Vault vault = vaults.get(userId, vaultId);
+        requireArchiveSource(vaultId);
         requireNoPendingUpload(vaultId);
         if (declaredBytes > limits.maxArchiveBytes()) {
             throw tooLarge();
@@ -81,6 +86,15 @@ public class ArchiveUploadService {
             throw e;
         }
         return vaults.getView(userId, vaultId);
+    }
+
+    private void requireArchiveSource(UUID vaultId) {
+        boolean git = codeSources.findByVaultId(vaultId).map(source -> source.kind() == CodeSourceKind.GIT)
+                .orElse(false);
+        if (git) {
+            throw new ConflictException("Vault " + vaultId + " mirrors a git remote, so it takes no archive uploads. "
+                    + "Press Update code to read the remote again, or create an archive vault for this archive.");
+        }
     }
 
     private void requireNoPendingUpload(UUID vaultId) {

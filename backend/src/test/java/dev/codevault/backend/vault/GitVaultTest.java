@@ -7,6 +7,7 @@ import dev.codevault.backend.config.DataFolders;
 import dev.codevault.backend.team.Team;
 import dev.codevault.backend.team.TeamRole;
 import dev.codevault.backend.testing.Api;
+import dev.codevault.backend.testing.Archives;
 import dev.codevault.backend.testing.GitHttpServer;
 import dev.codevault.backend.testing.MariaDbDatabase;
 import dev.codevault.backend.testing.PipelineSettings;
@@ -26,6 +27,7 @@ import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -173,6 +175,23 @@ class GitVaultTest implements TestPropertyProvider {
             assertThat(gitServer.requests()).filteredOn(request -> request.contains("/readonly.git"))
                     .isNotEmpty()
                     .allSatisfy(request -> assertThat(request).doesNotContain("receive-pack"));
+        }
+
+        @Test
+        void rejectsArchiveUpload() throws IOException {
+            try (ServedRepository repository = served("no-archives")) {
+                repository.commit("main", Map.of("a.txt", "a\n"), "First");
+            }
+            VaultView vault = awaitReady(create("no-archives", null, credentials()));
+
+            byte[] archive = Archives.zip(Map.of("b.txt", "b\n"));
+            HttpClientResponseException failure = api.failure(HttpRequest.POST(
+                    "/vaults/" + vault.id() + "/archives?name=other.zip", archive)
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+
+            assertThat(failure.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+            assertThat(Api.problemOf(failure).detail()).contains("mirrors a git remote");
+            assertThat(versions(vault.id())).hasSize(1);
         }
     }
 
