@@ -91,13 +91,16 @@ class ImportJob {
         }
     }
 
-    /** Passes progress on to the vault's state at most once a second. */
+    /** Passes progress on to the vault's state at most once a second, and stops the import if the vault is gone. */
     private ImportProgress throttled(UUID vaultId) {
         AtomicLong lastUpdate = new AtomicLong(System.nanoTime());
         return (done, total) -> {
             long now = System.nanoTime();
             if (total > 0 && now - lastUpdate.get() >= PROGRESS_EVERY_NANOS) {
                 lastUpdate.set(now);
+                if (!vaults.existsById(vaultId)) {
+                    throw new IllegalStateException("vault " + vaultId + " was deleted during its import");
+                }
                 pipeline.updateProgress(vaultId, (int) Math.min(99, done * 100 / total));
             }
         };

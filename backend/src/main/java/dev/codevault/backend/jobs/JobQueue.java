@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -67,6 +68,13 @@ public class JobQueue {
     public Optional<Instant> replicationDueAt(UUID vaultId) {
         return client.getScheduledExecution(TaskInstanceId.of(JobKind.REPLICATION.taskName(), vaultId.toString()))
                 .map(execution -> execution.getExecutionTime());
+    }
+
+    /** Returns whether any job of a vault is queued or running. */
+    @Transactional
+    public boolean hasJobs(UUID vaultId) {
+        return Arrays.stream(JobKind.values()).anyMatch(kind -> client.getScheduledExecution(
+                TaskInstanceId.of(kind.taskName(), vaultId.toString())).isPresent());
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.codevault.backend.auth.SignInPurge;
 import dev.codevault.backend.mirror.MirrorFailure;
 import dev.codevault.backend.vault.GitSourcePipeline;
 import dev.codevault.backend.vault.VaultPipeline;
+import dev.codevault.backend.vault.VaultRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,7 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
     private final VaultPipeline pipeline;
     private final SignInPurge signInPurge;
     private final List<ExecutionInterceptor> interceptors;
+    private final VaultRepository vaults;
     private volatile Scheduler scheduler;
 
     /**
@@ -62,8 +65,9 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
      */
     JobWorker(DataSource dataSource, JobSettings settings, ImportJob importJob, AnalysisJob analysisJob,
               MirrorJob mirrorJob, GitSourcePipeline gitPipeline, QueueSweeper sweeper, VaultPipeline pipeline,
-              SignInPurge signInPurge, List<ExecutionInterceptor> interceptors) {
+              SignInPurge signInPurge, VaultRepository vaults, List<ExecutionInterceptor> interceptors) {
         this.dataSource = dataSource;
+        this.vaults = vaults;
         this.settings = settings;
         this.importJob = importJob;
         this.analysisJob = analysisJob;
@@ -119,7 +123,30 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
         return Tasks.oneTime(kind.taskName())
                 .onFailure(failureHandler(kind))
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> job.accept(UUID.fromString(instance.getId())));
+                .execute((instance, context) -> {
+                    UUID vaultId = UUID.fromString(instance.getId());
+                    stopQuietlyIfVaultDeleted(kind, vaultId, () -> {
+                        job.accept(vaultId);
+                        return null;
+                    });
+                });
+    }
+
+    /**
+     * Runs a job and ends it without a retry when it failed because its vault was deleted meanwhile: its files are
+     * gone or going, and the queue sweeper deletes what the job wrote after the deletion.
+     */
+    private <T> T stopQuietlyIfVaultDeleted(JobKind kind, UUID vaultId, Supplier<T> job) {
+        try {
+            return job.get();
+        } catch (RuntimeException e) {
+            if (vaults.existsById(vaultId)) {
+                throw e;
+            }
+            LOG.info("Vault {}: deleted while its {} job ran, so the job stopped ({})", vaultId, kind.taskName(),
+                    e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /**
@@ -131,8 +158,9 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
                 .onFailure(failureHandler(JobKind.MIRROR))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> {
-                    boolean again = mirrorJob.run(UUID.fromString(instance.getId()));
-                    if (again) {
+                    UUID vaultId = UUID.fromString(instance.getId());
+                    Boolean again = stopQuietlyIfVaultDeleted(JobKind.MIRROR, vaultId, () -> mirrorJob.run(vaultId));
+                    if (Boolean.TRUE.equals(again)) {
                         return (complete, operations) -> operations.reschedule(complete, Instant.now());
                     }
                     return new CompletionHandler.OnCompleteRemove<>();

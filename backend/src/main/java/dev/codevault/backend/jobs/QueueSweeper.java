@@ -7,9 +7,12 @@ import dev.codevault.backend.vault.ArchiveUploadRepository;
 import dev.codevault.backend.vault.CodeSource;
 import dev.codevault.backend.vault.CodeSourceRepository;
 import dev.codevault.backend.vault.GitSourcePipeline;
+import dev.codevault.backend.vault.RepositoryDeletion;
+import dev.codevault.backend.vault.RepositoryDeletionRepository;
 import dev.codevault.common.vault.CodeSourceKind;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * was recorded (one job per kind and vault means a second one cannot be queued meanwhile). It also deletes incoming
  * files that no upload refers to any more, left by a crash between the import and the deletion of its file, puts
  * back replication schedules and requested mirror runs that lost their queue entry, and deletes first clones
- * abandoned by a crash.
+ * abandoned by a crash and the repositories of deleted vaults.
  */
 @Singleton
 class QueueSweeper {
@@ -37,17 +40,22 @@ class QueueSweeper {
 
     private final ArchiveUploadRepository uploads;
     private final LostJobs lostJobs;
+    private final JobQueue queue;
+    private final RepositoryDeletionRepository repositoryDeletions;
     private final VaultStorage storage;
     private final CodeSourceRepository codeSources;
     private final GitSourcePipeline gitPipeline;
     private final GitSettings gitSettings;
     private final Clock clock;
 
-    QueueSweeper(ArchiveUploadRepository uploads, LostJobs lostJobs, VaultStorage storage,
+    QueueSweeper(ArchiveUploadRepository uploads, LostJobs lostJobs, JobQueue queue,
+                 RepositoryDeletionRepository repositoryDeletions, VaultStorage storage,
                  CodeSourceRepository codeSources, GitSourcePipeline gitPipeline, GitSettings gitSettings,
                  Clock clock) {
         this.uploads = uploads;
         this.lostJobs = lostJobs;
+        this.queue = queue;
+        this.repositoryDeletions = repositoryDeletions;
         this.storage = storage;
         this.codeSources = codeSources;
         this.gitPipeline = gitPipeline;
@@ -74,6 +82,29 @@ class QueueSweeper {
         restoreReplicationSchedules();
         restoreRequestedMirrors();
         deleteAbandonedClones();
+        deleteRepositoriesOfDeletedVaults();
+    }
+
+    /**
+     * Deletes the repositories of deleted vaults again, because a job that ran during the deletion may have written
+     * into one since. A deletion is done once no job of its vault is left in the queue.
+     */
+    private void deleteRepositoriesOfDeletedVaults() {
+        for (RepositoryDeletion deletion : repositoryDeletions.findAll()) {
+            boolean jobsLeft = queue.hasJobs(deletion.vaultId());
+            try {
+                storage.deleteRepository(deletion.repositoryName());
+            } catch (UncheckedIOException e) {
+                LOG.warn("Deleting the repository of deleted vault {} failed; the next sweep tries again ({})",
+                        deletion.vaultId(), e.getCause() == null ? e.getClass().getSimpleName()
+                                : e.getCause().getClass().getSimpleName());
+                continue;
+            }
+            if (!jobsLeft) {
+                repositoryDeletions.deleteById(deletion.repositoryName());
+                LOG.info("Deleted the repository of deleted vault {}", deletion.vaultId());
+            }
+        }
     }
 
     private void restoreReplicationSchedules() {

@@ -37,11 +37,14 @@ public class VaultPipeline {
     private final ResultStore results;
     private final ProjectRepository projects;
     private final JobQueue queue;
+    private final RepositoryDeletionRepository repositoryDeletions;
     private final Clock clock;
 
     VaultPipeline(VaultRepository vaults, ArchiveUploadRepository uploads, AnalysisRunRepository runs,
-                  ResultStore results, ProjectRepository projects, JobQueue queue, Clock clock) {
+                  ResultStore results, ProjectRepository projects, JobQueue queue,
+                  RepositoryDeletionRepository repositoryDeletions, Clock clock) {
         this.vaults = vaults;
+        this.repositoryDeletions = repositoryDeletions;
         this.projects = projects;
         this.uploads = uploads;
         this.runs = runs;
@@ -143,7 +146,8 @@ public class VaultPipeline {
 
     /**
      * Deletes vaults with their rows, results, data keys and queued jobs, and the project too when one is given.
-     * The caller deletes the returned files once this transaction has committed.
+     * The caller deletes the returned files once this transaction has committed. Each repository is also recorded
+     * for the queue sweeper, which deletes it again while a job of the deleted vault may still write into it.
      */
     @Transactional
     public DeletedFiles deleteVaults(List<Vault> doomed, @Nullable UUID projectId) {
@@ -153,6 +157,9 @@ public class VaultPipeline {
             queue.cancelAll(vault.id());
             uploads.findByVaultId(vault.id()).ifPresent(upload -> incoming.add(upload.storedName()));
             repositories.add(vault.repositoryName());
+            if (!repositoryDeletions.existsById(vault.repositoryName())) {
+                repositoryDeletions.save(new RepositoryDeletion(vault.repositoryName(), vault.id(), clock.instant()));
+            }
             vaults.deleteById(vault.id());
             LOG.info("Vault {} deleted with its results and key", vault.id());
         }

@@ -17,6 +17,7 @@ import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -123,10 +124,20 @@ public class VaultService {
         deleteFiles(pipeline.deleteVaults(vaults.findByProjectIdOrderByName(projectId), project.id()));
     }
 
-    /** Deletes what the database no longer refers to, after the rows are gone for good. */
+    /**
+     * Deletes what the database no longer refers to, after the rows are gone for good. A job that still writes into
+     * a repository can make its deletion fail; the queue sweeper deletes it later, as the deletion recorded.
+     */
     private void deleteFiles(VaultPipeline.DeletedFiles files) {
         files.incomingNames().forEach(storage::deleteIncoming);
-        files.repositoryNames().forEach(storage::deleteRepository);
+        for (String repositoryName : files.repositoryNames()) {
+            try {
+                storage.deleteRepository(repositoryName);
+            } catch (UncheckedIOException e) {
+                LOG.warn("A deleted vault's repository could not be removed yet ({}); the queue sweeper removes it",
+                        e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
+            }
+        }
     }
 
     /**
