@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Creates the data and storage folders and proves that they can be written before anything else uses them. */
 @Factory
@@ -35,7 +36,7 @@ class DataFoldersFactory {
                     + " to a folder this user can write.", e);
         }
         try {
-            Files.createDirectories(folder);
+            createOwnerOnly(folder);
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
@@ -44,5 +45,25 @@ class DataFoldersFactory {
                     + " to a folder this user can write.", e);
         }
         return folder;
+    }
+
+    /**
+     * Creates a folder and its missing parents readable by this user only where the file system has POSIX
+     * permissions, because the folders hold source code and keys. A folder that exists keeps its permissions.
+     */
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null) {
+            createOwnerOnly(parent);
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(folder);
+        }
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbeddedDefaultsTest implements TestPropertyProvider {
 
-    private final Path dataDir = TempFolders.create("codevault-embedded");
+    private final Path dataDir = TempFolders.create("codevault-embedded").resolve("data");
 
     @Inject
     SystemClient client;
@@ -61,6 +61,13 @@ class EmbeddedDefaultsTest implements TestPropertyProvider {
     void keepsDatabaseAndStorageInDataFolder() {
         assertThat(dataDir.resolve("db/codevault.mv.db")).isRegularFile();
         assertThat(dataDir.resolve("storage")).isDirectory();
+    }
+
+    @Test
+    void createsFoldersReadableByOwnerOnly() throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("storage"))))
+                .isEqualTo("rwx------");
     }
 
     @Test
