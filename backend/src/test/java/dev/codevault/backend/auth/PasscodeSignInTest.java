@@ -16,6 +16,8 @@ import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.team.TeamSummary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -84,6 +86,18 @@ class PasscodeSignInTest implements TestPropertyProvider {
             assertThat(account.email()).isEqualTo(email);
             assertThat(tokens.tokenType()).isEqualTo("Bearer");
             assertThat(tokens.refreshToken()).isNotBlank();
+        }
+
+        @Test
+        void acceptsAddressWithSurroundingSpaces() {
+            String email = newEmail();
+
+            HttpResponse<PasscodeSent> response = http.toBlocking().exchange(HttpRequest.POST("/auth/passcode",
+                    "{\"email\":\"  " + email + " \"}").contentType(MediaType.APPLICATION_JSON_TYPE),
+                    PasscodeSent.class);
+
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(mail.awaitPasscodeFor(email)).isNotBlank();
         }
 
         @Test

@@ -12,4 +12,9 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record PasscodeRequest(@NotBlank @Email @Size(max = 320) String email) {
+
+    /** Drops spaces around the address, as a pasted address often carries them. */
+    public PasscodeRequest {
+        email = email == null ? null : email.strip();
+    }
 }
