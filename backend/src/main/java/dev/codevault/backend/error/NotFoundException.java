@@ -12,7 +12,7 @@ public class NotFoundException extends ApiException {
     private final UUID id;
 
     public NotFoundException(String kind, UUID id) {
-        super("No " + kind + " with the id " + id + " exists, or you are not a member of its team.");
+        super("No " + kind + " with the id " + id + " exists, or it belongs to a team you are not a member of.");
         this.id = id;
     }
 
