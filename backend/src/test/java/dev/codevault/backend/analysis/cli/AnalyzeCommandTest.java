@@ -61,9 +61,20 @@ class AnalyzeCommandTest {
         void printsTheCostRangeAndItsInputs() {
             run(sampleTree().toString(), "--salary", "90000", "--currency", "EUR");
 
-            assertThat(out.toString()).contains("Cost to replicate, basic COCOMO, organic, on 1 lines");
+            assertThat(out.toString()).contains("Cost to replicate, basic COCOMO, organic, on 1 line of");
             assertThat(out.toString()).contains("Cost (EUR)");
             assertThat(out.toString()).contains("salary 90,000 EUR a year");
+        }
+
+        @Test
+        void printsSingularForOneFile() {
+            Path tree = Trees.write(root.resolve("single"), Map.of("Main.java", "fn main 1\n"));
+
+            run(tree.toString());
+
+            assertThat(out.toString()).contains(": 1 file, ");
+            assertThat(out.toString()).contains("(1 function)");
+            assertThat(out.toString()).doesNotContain("1 files").doesNotContain("1 lines");
         }
 
         @Test
