@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.errors.TransportException;
-import org.eclipse.jgit.transport.TransportHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +80,7 @@ final class FailureClassifier {
         if (cause instanceof BlockedAddressException blocked) {
             return new MirrorFailure(Reason.BLOCKED_ADDRESS, blocked.advisedFor(context), cause);
         }
-        if (isDumbHttp(cause)) {
+        if (cause instanceof DumbHttpException) {
             return new MirrorFailure(Reason.UNSUPPORTED_PROTOCOL, "The server of " + url + " does not speak git's "
                     + "smart HTTP protocol, which CodeVault needs: it serves the repository as plain files. Use the "
                     + "https URL that the hosting service shows for cloning.", cause);
@@ -124,23 +123,6 @@ final class FailureClassifier {
         }
         return new MirrorFailure(Reason.AUTHENTICATION, "The git server rejected the credentials for " + url + ". "
                 + FailureAdvice.replaceCredentials(context), cause);
-    }
-
-    /**
-     * Returns whether JGit failed in its dumb HTTP transport, which it picks when the server sends
-     * {@code info/refs} as a plain file. JGit 7.x then fails with a {@link NullPointerException} in ls-remote, which
-     * has no local repository to walk into.
-     */
-    private static boolean isDumbHttp(Throwable cause) {
-        // NOTE: only ls-remote fails this way. RepositoryMirror fetches a configured branch without ls-remote, and
-        // that fetch into a repository may read a dumb server with JGit's walk fetch instead of failing.
-        for (StackTraceElement frame : cause.getStackTrace()) {
-            if (frame.getClassName().equals(TransportHttp.class.getName())
-                    && frame.getMethodName().equals("newDumbConnection")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Describes an unexpected failure for the log by the classes and messages of its chain, without the URL's login. */
