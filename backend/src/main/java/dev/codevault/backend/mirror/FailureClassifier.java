@@ -97,8 +97,10 @@ final class FailureClassifier {
                     cause);
         }
         if (cause instanceof UnknownHostException) {
-            return new MirrorFailure(Reason.UNREACHABLE, "The host " + url.host() + " was not found. "
-                    + FailureAdvice.tryAgain(context), cause);
+            String advice = context == ReadContext.MIRROR_RUN ? "Check the repository URL. CodeVault tries again "
+                    + "later in case the name server failed." : FailureAdvice.tryAgain(context);
+            return new MirrorFailure(Reason.UNREACHABLE, "The host " + url.host() + " was not found. " + advice,
+                    cause);
         }
         if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
             return new MirrorFailure(Reason.UNREACHABLE, "The git server " + url.host() + " cannot be reached: the "

@@ -11,6 +11,7 @@ import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import dev.codevault.backend.sources.RemoteUrlPolicy;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import org.eclipse.jgit.errors.TransportException;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,14 @@ class FailureClassifierTest {
             MirrorFailure failure = classify(new ConnectException("refused"), ReadContext.MIRROR_RUN, true);
 
             assertThat(failure.getMessage()).contains("CodeVault tries again later");
+        }
+
+        @Test
+        void unknownHostInMirrorRunSuggestsUrlCheck() {
+            MirrorFailure failure = classify(new UnknownHostException("git.example.com"), ReadContext.MIRROR_RUN,
+                    true);
+
+            assertThat(failure.getMessage()).contains("Check the repository URL").contains("tries again later");
         }
 
         @Test
