@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
 final class FailureClassifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureClassifier.class);
-    /** The user name and password part of a URL inside a message, such as {@code ://user:token@}. */
-    private static final Pattern USER_INFO = Pattern.compile("://[^/@\\s]*@");
+    /**
+     * The user name and password part of a URL inside a message, such as {@code ://user:token@}. A password may
+     * contain {@code /}, so the match runs to the last {@code @} before a space and may also cut a path.
+     */
+    private static final Pattern USER_INFO = Pattern.compile("://[^\\s]*@");
 
     private FailureClassifier() {
     }

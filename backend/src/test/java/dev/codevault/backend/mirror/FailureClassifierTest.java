@@ -70,6 +70,17 @@ class FailureClassifierTest {
         }
 
         @Test
+        void logsNoPasswordWithSlash() {
+            TransportException failure = new TransportException("https://reader:pa/ss@word@git.example.com/app.git: "
+                    + "protocol error");
+
+            classify(failure, ReadContext.MIRROR_RUN, true);
+
+            assertThat(appender.list.get(0).getFormattedMessage()).doesNotContain("pa/ss").doesNotContain("word@")
+                    .contains("git.example.com/app.git");
+        }
+
+        @Test
         void logsNothingForKnownFailure() {
             classify(new ConnectException("Connection refused"), ReadContext.MIRROR_RUN, true);
 
