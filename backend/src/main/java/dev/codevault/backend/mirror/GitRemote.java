@@ -3,6 +3,7 @@ package dev.codevault.backend.mirror;
 import dev.codevault.backend.mirror.MirrorFailure.Reason;
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.NetworkPolicy;
+import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
@@ -57,9 +58,11 @@ public final class GitRemote {
     /**
      * Lists the remote's branches and finds its default branch.
      *
+     * @param context who reads the remote, which decides the advice in a failure's message
      * @throws MirrorFailure when the remote cannot be read
      */
-    public RemoteRefs listRefs(RemoteUrl url, @Nullable GitCredential credential, Duration idleTimeout) {
+    public RemoteRefs listRefs(RemoteUrl url, @Nullable GitCredential credential, Duration idleTimeout,
+                               ReadContext context) {
         FetchLimits limits = new FetchLimits(idleTimeout, idleTimeout, Long.MAX_VALUE);
         Collection<Ref> refs;
         try {
@@ -69,7 +72,7 @@ public final class GitRemote {
                     .setCredentialsProvider(provider(credential));
             refs = GuardedConnectionFactory.withRules(rules, command::call);
         } catch (Exception e) {
-            throw FailureClassifier.classify(e, url, limits, null);
+            throw FailureClassifier.classify(e, url, limits, null, context, credential != null);
         }
         return toRemoteRefs(refs);
     }
@@ -79,11 +82,13 @@ public final class GitRemote {
      * remote no longer has.
      *
      * @param repositoryFolder the repository's folder, measured against the size limit while the fetch runs
+     * @param context          who reads the remote, which decides the advice in a failure's message
      * @return the remote's refs as the fetch saw them
      * @throws MirrorFailure when the fetch fails, times out or the repository grows past the limit
      */
     public RemoteRefs fetch(Repository repository, Path repositoryFolder, RemoteUrl url,
-                            @Nullable GitCredential credential, FetchLimits limits, MirrorProgress progress) {
+                            @Nullable GitCredential credential, FetchLimits limits, MirrorProgress progress,
+                            ReadContext context) {
         RunMonitor monitor = new RunMonitor(repositoryFolder, limits, clock, progress);
         FetchResult result;
         try (Git git = Git.wrap(repository)) {
@@ -97,7 +102,7 @@ public final class GitRemote {
                     .setProgressMonitor(monitor);
             result = GuardedConnectionFactory.withRules(rules, command::call);
         } catch (Exception e) {
-            throw FailureClassifier.classify(e, url, limits, monitor.stop());
+            throw FailureClassifier.classify(e, url, limits, monitor.stop(), context, credential != null);
         }
         if (RunMonitor.sizeOf(repositoryFolder) > limits.maxRepositoryBytes()) {
             throw FailureClassifier.tooLarge(limits.maxRepositoryBytes());

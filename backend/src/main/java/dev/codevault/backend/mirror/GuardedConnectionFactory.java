@@ -2,12 +2,15 @@ package dev.codevault.backend.mirror;
 
 import dev.codevault.backend.sources.NetworkPolicy;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.HttpsURLConnection;
@@ -16,7 +19,6 @@ import javax.net.ssl.TrustManager;
 import org.eclipse.jgit.transport.http.HttpConnection;
 import org.eclipse.jgit.transport.http.HttpConnectionFactory;
 import org.eclipse.jgit.transport.http.JDKHttpConnection;
-import org.eclipse.jgit.transport.http.JDKHttpConnectionFactory;
 import org.eclipse.jgit.transport.HttpTransport;
 
 /**
@@ -74,7 +76,7 @@ final class GuardedConnectionFactory implements HttpConnectionFactory {
         }
         if (protocol.equals("http") && rules.policy().allowHttp()) {
             requireAllowedAddresses(url.getHost(), rules.policy());
-            return new JDKHttpConnectionFactory().create(url, proxy);
+            return new GuardedConnection(url, proxy);
         }
         throw new IOException("the " + protocol + " connection to " + url.getHost() + " is not allowed; only https "
                 + "is");
@@ -116,11 +118,37 @@ final class GuardedConnectionFactory implements HttpConnectionFactory {
         }
     }
 
-    /** JGit's JDK connection, with TLS verification that configuration cannot switch off. */
+    /**
+     * JGit's JDK connection, with TLS verification that configuration cannot switch off and no fallback to git's
+     * dumb HTTP protocol. JGit 7.8 reads a server that sends its refs as a plain file with its walk fetch, which
+     * fails in ls-remote and has not been checked against the size limit, so such a server is rejected here.
+     */
     private static final class GuardedConnection extends JDKHttpConnection {
+
+        private static final String ADVERTISEMENT = "application/x-git-upload-pack-advertisement";
 
         GuardedConnection(URL url, Proxy proxy) throws IOException {
             super(url, proxy == null ? Proxy.NO_PROXY : proxy);
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            if (isRefsRequest() && getResponseCode() == HttpURLConnection.HTTP_OK && !isAdvertisement()) {
+                throw new DumbHttpException(getURL().getHost());
+            }
+            return super.getInputStream();
+        }
+
+        /** Returns whether this is the first request of a fetch, to which a smart server replies with its ref advertisement. */
+        private boolean isRefsRequest() {
+            String query = getURL().getQuery();
+            return getURL().getPath().endsWith("/info/refs") && query != null
+                    && query.contains("service=git-upload-pack");
+        }
+
+        private boolean isAdvertisement() {
+            String type = getContentType();
+            return type != null && type.toLowerCase(Locale.ROOT).startsWith(ADVERTISEMENT);
         }
 
         @Override

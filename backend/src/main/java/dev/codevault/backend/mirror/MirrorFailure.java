@@ -22,6 +22,8 @@ public class MirrorFailure extends RuntimeException {
         TOO_LARGE(false),
         /** The host resolved to an address the network policy does not allow. */
         BLOCKED_ADDRESS(false),
+        /** The server serves the repository as plain files (git's dumb HTTP protocol), not with smart HTTP. */
+        UNSUPPORTED_PROTOCOL(false),
         /** Anything else, such as a protocol error or a storage failure. */
         OTHER(true);
 

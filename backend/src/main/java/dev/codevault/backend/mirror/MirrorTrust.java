@@ -25,10 +25,19 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class MirrorTrust {
 
-    /** The setting that names the file, for messages. */
+    /** The server's setting that names the file, for messages. */
     public static final String SETTING = "CODEVAULT_GIT_TRUSTED_CERTIFICATES (codevault.git.trusted-certificates)";
 
     private MirrorTrust() {
+    }
+
+    /**
+     * Returns the TLS socket factory of the server's mirror connections, with the file named by {@link #SETTING}.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or contains no certificate
+     */
+    public static SSLSocketFactory socketFactory(@Nullable Path extraCertificates) {
+        return socketFactory(extraCertificates, SETTING);
     }
 
     /**
@@ -36,11 +45,17 @@ public final class MirrorTrust {
      *
      * @param extraCertificates a PEM file with one or more certificates to trust besides the default ones, or
      *                          {@code null} for the default trust store alone
-     * @throws IllegalArgumentException when the file cannot be read or contains no certificate
+     * @param setting           the option or variable that named the file, for messages
+     * @throws IllegalArgumentException when the file is missing or unreadable, or contains no certificate
      */
-    public static SSLSocketFactory socketFactory(@Nullable Path extraCertificates) {
+    public static SSLSocketFactory socketFactory(@Nullable Path extraCertificates, String setting) {
         if (extraCertificates == null) {
             return HttpsURLConnection.getDefaultSSLSocketFactory();
+        }
+        if (!Files.isRegularFile(extraCertificates) || !Files.isReadable(extraCertificates)) {
+            throw new IllegalArgumentException("The trusted certificates file " + extraCertificates + " given by "
+                    + setting + " is missing or not readable. Give the path of a readable PEM file with one or more "
+                    + "certificates.");
         }
         try {
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -59,8 +74,9 @@ public final class MirrorTrust {
             context.init(null, factory.getTrustManagers(), null);
             return context.getSocketFactory();
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalArgumentException("The trusted certificates in " + extraCertificates + " (" + SETTING
-                    + ") cannot be read: " + e.getMessage() + ". Give a PEM file with one or more certificates.", e);
+            throw new IllegalArgumentException("The trusted certificates in " + extraCertificates + " given by "
+                    + setting + " cannot be read: " + e.getMessage() + ". Give a PEM file with one or more "
+                    + "certificates.", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.codevault.backend.mirror;
 
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.NetworkPolicy;
+import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
@@ -45,10 +46,12 @@ public final class RemoteClone implements AutoCloseable {
         try {
             Path repositoryFolder = folder.resolve("repository.git");
             GitRemote remote = new GitRemote(policy, tls, Clock.systemUTC());
-            String defaultBranch = remote.listRefs(url, credential, limits.idleTimeout()).defaultBranch();
+            String defaultBranch = remote.listRefs(url, credential, limits.idleTimeout(),
+                    ReadContext.COMMAND_LINE).defaultBranch();
             try (Repository repository = FileRepositoryBuilder.create(repositoryFolder.toFile())) {
                 repository.create(true);
-                remote.fetch(repository, repositoryFolder, url, credential, limits, MirrorProgress.NONE);
+                remote.fetch(repository, repositoryFolder, url, credential, limits, MirrorProgress.NONE,
+                        ReadContext.COMMAND_LINE);
                 if (defaultBranch != null) {
                     RefUpdate head = repository.getRefDatabase().newUpdate(Constants.HEAD, false);
                     head.link(Constants.R_HEADS + defaultBranch);

@@ -2,6 +2,7 @@ package dev.codevault.backend.mirror;
 
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.GitSettings;
+import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import dev.codevault.backend.storage.VaultStorage;
 import io.micronaut.core.annotation.Nullable;
@@ -60,7 +61,8 @@ public class RepositoryMirror {
      * match its ref specs, and HEAD does not.
      */
     private String defaultBranch(RemoteUrl url, @Nullable GitCredential credential) {
-        String found = remote.listRefs(url, credential, settings.idleTimeout()).defaultBranch();
+        RemoteRefs refs = remote.listRefs(url, credential, settings.idleTimeout(), ReadContext.MIRROR_RUN);
+        String found = refs.defaultBranch();
         if (found == null) {
             throw GitRemote.branchNotFound(url, null);
         }
@@ -71,7 +73,8 @@ public class RepositoryMirror {
                                    @Nullable GitCredential credential, FetchLimits limits, MirrorProgress progress) {
         Path folder = storage.repositoryPath(repositoryName);
         try (Repository repository = open(folder)) {
-            RemoteRefs refs = remote.fetch(repository, folder, url, credential, limits, progress);
+            RemoteRefs refs = remote.fetch(repository, folder, url, credential, limits, progress,
+                    ReadContext.MIRROR_RUN);
             String commitId = pointHeadAt(repository, refs, branch, url);
             return new MirrorResult(branch, commitId, RunMonitor.sizeOf(folder), false);
         }
@@ -82,7 +85,8 @@ public class RepositoryMirror {
         Path partial = storage.createPartialRepository();
         MirrorResult result;
         try (Repository repository = open(partial)) {
-            RemoteRefs refs = remote.fetch(repository, partial, url, credential, limits, progress);
+            RemoteRefs refs = remote.fetch(repository, partial, url, credential, limits, progress,
+                    ReadContext.MIRROR_RUN);
             String commitId = pointHeadAt(repository, refs, branch, url);
             result = new MirrorResult(branch, commitId, RunMonitor.sizeOf(partial), true);
         } catch (RuntimeException e) {

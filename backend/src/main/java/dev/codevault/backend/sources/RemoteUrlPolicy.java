@@ -1,5 +1,6 @@
 package dev.codevault.backend.sources;
 
+import io.micronaut.core.annotation.Nullable;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,10 +20,21 @@ public final class RemoteUrlPolicy {
     private static final Pattern SCP_LIKE = Pattern.compile("[^/@]+@[^/:]+:.*");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
-    private final NetworkPolicy network;
+    private static final String EXAMPLE = "https://github.com/example/app.git";
+    private static final int MAX_PORT = 65535;
 
+    private final NetworkPolicy network;
+    private final ReadContext context;
+
+    /** Creates the server's policy, whose messages point to the vault's form and the administrator. */
     public RemoteUrlPolicy(NetworkPolicy network) {
+        this(network, ReadContext.ACCESS_CHECK);
+    }
+
+    /** Creates a policy whose messages give the advice that fits the context. */
+    public RemoteUrlPolicy(NetworkPolicy network, ReadContext context) {
         this.network = network;
+        this.context = context;
     }
 
     /**
@@ -58,12 +70,15 @@ public final class RemoteUrlPolicy {
         requireAllowedScheme(scheme, shown);
         if (uri.getRawUserInfo() != null) {
             throw new RemoteUrlException("The repository URL " + shown + " contains a user name or password before "
-                    + "the host. Remove them from the URL and enter them as the credentials, which are stored "
-                    + "sealed.");
+                    + "the host. " + credentialsAdvice());
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new RemoteUrlException("The repository URL " + shown + " has no host name. Enter a URL such as "
-                    + "https://github.com/example/app.git.");
+            throw invalid(shown, null);
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw new RemoteUrlException("The port " + uri.getPort() + " of the repository URL " + shown + " is "
+                    + "invalid: a port is a number from 1 to " + MAX_PORT + ". Enter a URL such as " + EXAMPLE
+                    + ", or give the port the hosting service uses.");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new RemoteUrlException("The repository URL " + shown + " has a query or fragment (after '?' or "
@@ -89,7 +104,7 @@ public final class RemoteUrlPolicy {
             try {
                 network.requireAllowed(url.host(), address);
             } catch (BlockedAddressException e) {
-                throw new RemoteUrlException(e.getMessage(), e);
+                throw new RemoteUrlException(e.advisedFor(context), e);
             }
         }
     }
@@ -117,17 +132,16 @@ public final class RemoteUrlPolicy {
         return withoutQuery.substring(0, start) + withoutQuery.substring(lastAt + 1);
     }
 
-    private static void rejectNonUrlForms(String text, String shown) {
+    private void rejectNonUrlForms(String text, String shown) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || lower.startsWith("ssh+git://")
                 || (!lower.contains("://") && SCP_LIKE.matcher(text).matches())) {
             throw new RemoteUrlException("SSH URLs such as " + shown + " are not supported: CodeVault reads "
-                    + "repositories over https only. Enter the repository's https URL with a user name and token.");
+                    + "repositories over https only. " + sshAdvice());
         }
         if (lower.startsWith("file:") || text.startsWith("/") || text.startsWith("./") || text.startsWith("../")
                 || text.startsWith("~") || text.startsWith("\\\\") || WINDOWS_PATH.matcher(text).matches()) {
-            throw new RemoteUrlException("Local paths and file: URLs such as " + shown + " cannot be mirrored. Enter "
-                    + "the repository's https URL.");
+            throw new RemoteUrlException(localPathMessage(shown));
         }
         if (!lower.contains("://")) {
             throw new RemoteUrlException("'" + shown + "' is not a URL. Enter the repository's https URL, for "
@@ -139,9 +153,39 @@ public final class RemoteUrlPolicy {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new RemoteUrlException("The repository URL " + quotable(text) + " is not valid: " + e.getReason()
-                    + ". Enter a URL such as https://github.com/example/app.git.", e);
+            throw invalid(quotable(text), e);
         }
+    }
+
+    /** Returns the failure of a URL that does not parse or has no host name that java.net.URI accepts. */
+    private static RemoteUrlException invalid(String shown, @Nullable URISyntaxException cause) {
+        String message = "The repository URL " + shown + " is not a valid URL with a host name. Enter the URL "
+                + "that the hosting service shows for cloning, for example " + EXAMPLE + ".";
+        return cause == null ? new RemoteUrlException(message) : new RemoteUrlException(message, cause);
+    }
+
+    private String credentialsAdvice() {
+        if (context == ReadContext.COMMAND_LINE) {
+            return "Remove them from the URL, and set CODEVAULT_GIT_USERNAME and CODEVAULT_GIT_TOKEN instead.";
+        }
+        return "Remove them from the URL and enter them as the credentials, which are stored sealed.";
+    }
+
+    private String sshAdvice() {
+        if (context == ReadContext.COMMAND_LINE) {
+            return "Use the repository's https URL, and for a private repository set CODEVAULT_GIT_USERNAME and "
+                    + "CODEVAULT_GIT_TOKEN.";
+        }
+        return "Enter the repository's https URL with a user name and token.";
+    }
+
+    private String localPathMessage(String shown) {
+        if (context == ReadContext.COMMAND_LINE) {
+            return "file: URLs such as " + shown + " are not read as remotes. Pass the local path itself instead: "
+                    + "the command reads folders, git repositories and archives.";
+        }
+        return "Local paths and file: URLs such as " + shown + " cannot be mirrored. Enter the repository's https "
+                + "URL.";
     }
 
     private void requireAllowedScheme(String scheme, String shown) {

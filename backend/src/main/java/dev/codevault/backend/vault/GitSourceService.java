@@ -8,6 +8,7 @@ import dev.codevault.backend.mirror.RemoteRefs;
 import dev.codevault.backend.project.ProjectService;
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.GitSettings;
+import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import dev.codevault.backend.sources.RemoteUrlPolicy;
 import dev.codevault.backend.sources.SourceCredentials;
@@ -145,7 +146,7 @@ public class GitSourceService {
     private void checkAccess(RemoteUrl url, @Nullable GitCredential credential, @Nullable String branch) {
         RemoteRefs refs;
         try {
-            refs = remote.listRefs(url, credential, settings.checkTimeout());
+            refs = remote.listRefs(url, credential, settings.checkTimeout(), ReadContext.ACCESS_CHECK);
         } catch (MirrorFailure e) {
             LOG.info("The access check of a git remote on {} failed: {}", url.host(), e.reason());
             throw new RemoteAccessException(e);

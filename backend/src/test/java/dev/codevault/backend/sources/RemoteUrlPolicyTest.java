@@ -222,6 +222,78 @@ class RemoteUrlPolicyTest {
         }
     }
 
+    @Nested
+    class MalformedUrls {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://127.1/x.git", "https://exa mple.com/app.git", "https://[::1/app.git",
+            "https:///app.git"})
+        void namesUrlAndValidExample(String url) {
+            RemoteUrlException rejected = rejectedForm(url);
+
+            assertThat(rejected.getMessage()).contains(url + " is not a valid URL with a host name");
+            assertThat(rejected.getMessage()).contains("for example https://github.com/example/app.git");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"99999", "65536", "0"})
+        void rejectsPortOutOfRange(String port) {
+            RemoteUrlException rejected = rejectedForm("https://example.com:" + port + "/app.git");
+
+            assertThat(rejected.getMessage()).contains("The port " + port + " of the repository URL");
+            assertThat(rejected.getMessage()).contains("a number from 1 to 65535");
+        }
+
+        @Test
+        void acceptsHighestPort() {
+            assertThat(strict.parse("https://example.com:65535/app.git").toString())
+                    .isEqualTo("https://example.com:65535/app.git");
+        }
+    }
+
+    @Nested
+    class CommandLineAdvice {
+
+        private final RemoteUrlPolicy commandLine = new RemoteUrlPolicy(NetworkPolicy.STRICT,
+                ReadContext.COMMAND_LINE);
+
+        @Test
+        void blockedAddressNamesOptionAndVariable() {
+            RemoteUrlException rejected = catchThrowableOfType(
+                    () -> commandLine.check("https://127.0.0.1/example/app.git"), RemoteUrlException.class);
+
+            assertThat(rejected.getMessage()).contains("--allow-private-networks");
+            assertThat(rejected.getMessage()).contains("CODEVAULT_GIT_ALLOW_PRIVATE_NETWORKS=true");
+            assertThat(rejected.getMessage()).doesNotContain("administrator");
+        }
+
+        @Test
+        void embeddedPasswordNamesVariables() {
+            RemoteUrlException rejected = catchThrowableOfType(
+                    () -> commandLine.parse("https://reader:secret42@example.com/app.git"), RemoteUrlException.class);
+
+            assertThat(rejected.getMessage()).contains("CODEVAULT_GIT_USERNAME and CODEVAULT_GIT_TOKEN");
+            assertThat(rejected.getMessage()).doesNotContain("stored sealed").doesNotContain("secret42");
+        }
+
+        @Test
+        void sshUrlNamesVariables() {
+            RemoteUrlException rejected = catchThrowableOfType(
+                    () -> commandLine.parse("ssh://git@example.com/app.git"), RemoteUrlException.class);
+
+            assertThat(rejected.getMessage()).contains("https URL").contains("CODEVAULT_GIT_TOKEN");
+        }
+
+        @Test
+        void fileUrlSuggestsLocalPath() {
+            RemoteUrlException rejected = catchThrowableOfType(
+                    () -> commandLine.parse("file:///srv/git/app.git"), RemoteUrlException.class);
+
+            assertThat(rejected.getMessage()).contains("Pass the local path itself");
+            assertThat(rejected.getMessage()).doesNotContain("cannot be mirrored");
+        }
+    }
+
     private RemoteUrlException rejectedForm(String url) {
         RemoteUrlException rejected = catchThrowableOfType(() -> strict.parse(url), RemoteUrlException.class);
         assertThat(rejected).as("rejection of %s", url).isNotNull();

@@ -331,6 +331,8 @@ class GitVaultTest implements TestPropertyProvider {
             Problem problem = createFailure("private", null, null);
 
             assertThat(problem.type()).endsWith("git-authentication");
+            assertThat(problem.detail()).contains("needs a user name and token").contains("Nothing was saved");
+            assertThat(problem.detail()).doesNotContain("rejected the credentials").doesNotContain("Update code");
         }
 
         @Test
@@ -364,6 +366,7 @@ class GitVaultTest implements TestPropertyProvider {
 
                 assertThat(problem.type()).endsWith("git-timed-out");
                 assertThat(problem.detail()).contains("sent no data for 3 seconds");
+                assertThat(problem.detail()).contains("Nothing was saved").doesNotContain("tries again later");
             } finally {
                 gitServer.stall(false);
             }

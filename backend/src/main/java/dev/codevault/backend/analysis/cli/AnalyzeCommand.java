@@ -69,7 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--rev", paramLabel = "REV",
             description = "Revision to read from a git repository: a branch, tag or commit id. Default: HEAD.")
-    private String revision = "";
+    private String revision;
 
     @Option(names = "--working-tree",
             description = "Read the files in a repository's folder instead of a commit.")
@@ -93,25 +93,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private long maxFileBytes = AnalysisOptions.DEFAULT_MAX_FILE_BYTES;
 
     @Option(names = "--salary", paramLabel = "AMOUNT",
-            description = "Annual salary of one developer, in the currency of --currency. Default: 56286.")
+            description = "Annual salary of one developer, in the currency of --currency, above 0 and at most"
+                    + " 1000000000. Default: 56286.")
     private double salary = CostInputs.basicCocomoOrganic().annualSalary();
 
-    @Option(names = "--currency", paramLabel = "CODE", description = "Currency of the salary and cost. Default: USD.")
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "ISO 4217 code of the currency of the salary and cost, such as EUR. Default: USD.")
     private String currency = CostInputs.basicCocomoOrganic().currency();
 
     @Option(names = "--overhead", paramLabel = "FACTOR",
-            description = "Multiplier from salary to the full cost of a developer. Default: 2.4.")
+            description = "Multiplier from salary to the full cost of a developer, above 0 and at most 100."
+                    + " Default: 2.4.")
     private double overhead = CostInputs.basicCocomoOrganic().overheadMultiplier();
 
-    @Option(names = "--cocomo", paramLabel = "A,B,C,D", split = ",",
-            description = "Basic COCOMO constants: effort = A * KSLOC^B, schedule = C * effort^D."
-                    + " Default: 2.4,1.05,2.5,0.38 (organic).")
-    private double[] cocomo;
+    @Option(names = "--cocomo", paramLabel = "A,B,C,D",
+            description = "Basic COCOMO constants, four numbers above 0 and at most 10: effort = A * KSLOC^B,"
+                    + " schedule = C * effort^D. Default: 2.4,1.05,2.5,0.38 (organic).")
+    private String cocomo;
 
-    @Option(names = "--range", paramLabel = "LOW,HIGH", split = ",",
-            description = "Factors on the expected effort for the low and high ends of the cost range."
-                    + " Default: 0.5,2.")
-    private double[] range;
+    @Option(names = "--range", paramLabel = "LOW,HIGH",
+            description = "Factors on the expected effort for the low and high ends of the cost range: LOW above 0"
+                    + " and at most 1, HIGH from 1 to 100. Default: 0.5,2.")
+    private String range;
 
     private final Supplier<LanguageEngine> engines;
     private final PrintWriter out;
@@ -156,6 +159,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new AnalyzeCommand(engines, out, err, environment, tempRoot));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("codevault analyze: " + exception.getMessage());
+            err.println("Run 'codevault analyze --help' for the options.");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> {
             err.println("codevault analyze: the analysis failed unexpectedly: " + exception);
             exception.printStackTrace(err);
@@ -174,11 +183,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return fail(EXIT_BAD_INPUT, e.getMessage());
         }
 
+        if (revision != null && revision.isBlank()) {
+            return fail(EXIT_BAD_INPUT, "--rev is empty. Give a branch, tag or commit id, or leave out --rev to "
+                    + "read HEAD.");
+        }
         if (RemoteTarget.isRemote(target)) {
             return analyseRemote(options);
         }
+        if (workingTree && revision != null) {
+            return fail(EXIT_BAD_INPUT, "--working-tree and --rev cannot be combined, because --working-tree reads "
+                    + "the folder's files and --rev reads a commit. Leave out one of them.");
+        }
         Path path = Path.of(target);
-        try (OpenedSource source = SourceTrees.open(path, revision, workingTree, options.maxFileBytes())) {
+        try (OpenedSource source = SourceTrees.open(path, revisionOrEmpty(), workingTree, options.maxFileBytes())) {
             AnalysisResult result = new AnalysisEngine(engines.get(), options).analyze(source.tree());
             printResult(path.toString(), result);
             return EXIT_OK;
@@ -206,7 +223,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
 
         try (RemoteClone clone = remote.fetch(tempRoot);
-             OpenedSource source = SourceTrees.open(clone.repository(), revision, false, options.maxFileBytes())) {
+             OpenedSource source = SourceTrees.open(clone.repository(), revisionOrEmpty(), false,
+                     options.maxFileBytes())) {
             AnalysisResult result = new AnalysisEngine(engines.get(), options).analyze(source.tree());
             printResult(remote.url().toString(), result);
             return EXIT_OK;
@@ -223,22 +241,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private AnalysisOptions options() {
-        CostInputs cost = CostInputs.basicCocomoOrganic().withSalary(salary, currency)
-                .withOverheadMultiplier(overhead);
-        if (cocomo != null) {
-            if (cocomo.length != 4) {
-                throw new IllegalArgumentException("Invalid --cocomo: give four numbers A,B,C,D, for example"
-                        + " 3.0,1.12,2.5,0.35 for semi-detached projects");
-            }
-            cost = cost.withModel("basic COCOMO, custom constants", cocomo[0], cocomo[1], cocomo[2], cocomo[3]);
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads " + threads + " is out of range: give 1 or more.");
         }
-        if (range != null) {
-            if (range.length != 2) {
-                throw new IllegalArgumentException("Invalid --range: give two numbers LOW,HIGH, for example 0.5,2");
-            }
-            cost = cost.withRange(range[0], range[1]);
+        if (maxFileBytes < 1 || maxFileBytes > AnalysisOptions.MAX_MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("--max-file-size " + maxFileBytes + " is out of range: give 1 to "
+                    + AnalysisOptions.MAX_MAX_FILE_BYTES + " bytes.");
         }
+        CostInputs cost = CostArguments.parse(salary, currency, overhead, cocomo, range);
         return AnalysisOptions.defaults().withThreads(threads).withMaxFileBytes(maxFileBytes).withCost(cost);
+    }
+
+    private String revisionOrEmpty() {
+        return revision == null ? "" : revision;
     }
 
     private void printResult(String input, AnalysisResult result) {

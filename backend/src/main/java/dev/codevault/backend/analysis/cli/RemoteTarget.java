@@ -5,6 +5,7 @@ import dev.codevault.backend.mirror.MirrorTrust;
 import dev.codevault.backend.mirror.RemoteClone;
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.NetworkPolicy;
+import dev.codevault.backend.sources.ReadContext;
 import dev.codevault.backend.sources.RemoteUrl;
 import dev.codevault.backend.sources.RemoteUrlException;
 import dev.codevault.backend.sources.RemoteUrlPolicy;
@@ -68,16 +69,19 @@ final class RemoteTarget {
         NetworkPolicy policy = new NetworkPolicy(allowPrivate, false);
         RemoteUrl url;
         try {
-            url = new RemoteUrlPolicy(policy).check(argument);
+            url = new RemoteUrlPolicy(policy, ReadContext.COMMAND_LINE).check(argument);
         } catch (RemoteUrlException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         Path certificates = trustedCertificates;
+        String setting = "--trusted-certificates";
         String fromEnvironment = environment.get(AnalyzeCommand.TRUSTED_CERTIFICATES_VARIABLE);
         if (certificates == null && fromEnvironment != null && !fromEnvironment.isBlank()) {
             certificates = Path.of(fromEnvironment);
+            setting = AnalyzeCommand.TRUSTED_CERTIFICATES_VARIABLE;
         }
-        return new RemoteTarget(url, policy, MirrorTrust.socketFactory(certificates), credential(environment));
+        SSLSocketFactory tls = MirrorTrust.socketFactory(certificates, setting);
+        return new RemoteTarget(url, policy, tls, credential(environment));
     }
 
     /** Returns the checked URL, without credentials, for messages and the report. */

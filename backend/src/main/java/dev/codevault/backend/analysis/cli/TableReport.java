@@ -43,8 +43,8 @@ final class TableReport {
 
     private void printHeading(String input, AnalysisSummary summary) {
         String revision = summary.source().revision().isEmpty() ? "" : " at commit " + summary.source().revision();
-        out.printf("%s%s: %s files, %s bytes, analysed in %s ms%n", input, revision,
-                number(summary.totals().treeFiles()), number(summary.totals().treeBytes()),
+        out.printf("%s%s: %s, %s, analysed in %s ms%n", input, revision,
+                count(summary.totals().treeFiles(), "file"), count(summary.totals().treeBytes(), "byte"),
                 number(summary.durationMillis()));
     }
 
@@ -80,19 +80,19 @@ final class TableReport {
         CategorySummary documentation = summary.categories().stream()
                 .filter(category -> category.category() == FileCategory.DOCUMENTATION)
                 .findFirst().orElseThrow();
-        out.printf("Documentation, counted in the totals above: %s files, %s lines%n",
-                number(documentation.files()), number(documentation.lines().lines()));
-        out.printf("Duplicates (same content as an earlier file): %s files, %s bytes%n",
-                number(summary.duplicates().files()), number(summary.duplicates().bytes()));
+        out.printf("Documentation, counted in the totals above: %s, %s%n",
+                count(documentation.files(), "file"), count(documentation.lines().lines(), "line"));
+        out.printf("Duplicates (same content as an earlier file): %s, %s%n",
+                count(summary.duplicates().files(), "file"), count(summary.duplicates().bytes(), "byte"));
     }
 
     private void printComplexity(AnalysisSummary summary, List<FunctionResult> mostComplex) {
         String bands = summary.complexity().bands().stream()
                 .map(band -> band.label() + ": " + number(band.functions()))
                 .collect(Collectors.joining(", "));
-        out.printf("Functions by complexity: %s (%s functions", bands, number(summary.complexity().functions()));
+        out.printf("Functions by complexity: %s (%s", bands, count(summary.complexity().functions(), "function"));
         if (summary.complexity().estimatedFiles() > 0) {
-            out.printf("; %s files estimated per file", number(summary.complexity().estimatedFiles()));
+            out.printf("; %s estimated per file", count(summary.complexity().estimatedFiles(), "file"));
         }
         out.printf(")%n");
         for (FunctionResult function : mostComplex.subList(0, Math.min(FUNCTIONS_SHOWN, mostComplex.size()))) {
@@ -118,8 +118,8 @@ final class TableReport {
 
     private void printCost(CostEstimate cost) {
         CostInputs inputs = cost.inputs();
-        out.printf("Cost to replicate, %s, on %s lines of first-party code%n", inputs.model(),
-                number(cost.sourceLinesOfCode()));
+        out.printf("Cost to replicate, %s, on %s of first-party code%n", inputs.model(),
+                count(cost.sourceLinesOfCode(), "line"));
         out.printf(COST_ROW, "", "low", "expected", "high");
         costRow("Effort (person-months)", cost, CostFigures::effortPersonMonths, 1);
         costRow("Schedule (months)", cost, CostFigures::scheduleMonths, 1);
@@ -148,6 +148,11 @@ final class TableReport {
     private static String label(FileCategory category) {
         String lower = category.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** Returns the count with the unit, singular for exactly one: "1 file", "2 files". */
+    private static String count(long value, String unit) {
+        return number(value) + " " + (value == 1 ? unit : unit + "s");
     }
 
     private static String number(long value) {

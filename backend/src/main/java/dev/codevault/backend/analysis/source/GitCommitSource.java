@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -51,6 +52,10 @@ public final class GitCommitSource implements SourceTree {
     public static GitCommitSource at(Repository repository, String input, String revision) {
         try (RevWalk revWalk = new RevWalk(repository)) {
             ObjectId resolved = repository.resolve(revision + "^{commit}");
+            if (resolved == null && !repository.getRefDatabase().hasRefs()) {
+                throw new SourceException(input, "this repository has no commits yet",
+                        "Commit the files first, or pass --working-tree to read the folder's files");
+            }
             if (resolved == null) {
                 throw revisionNotFound(input, revision, null);
             }
@@ -58,6 +63,9 @@ public final class GitCommitSource implements SourceTree {
             return new GitCommitSource(repository, input, commit.copy(), commit.getTree().copy());
         } catch (RevisionSyntaxException | MissingObjectException e) {
             throw revisionNotFound(input, revision, e);
+        } catch (IncorrectObjectTypeException e) {
+            throw new SourceException(input, "", "revision '" + revision + "' names a tree or blob, not a commit",
+                    "Pass a branch, tag or commit id, for example --rev HEAD", null);
         } catch (IOException e) {
             throw new SourceException(input, "", "cannot read revision '" + revision + "' from this repository",
                     "Check that the repository is not damaged, for example with git fsck", e);

@@ -21,10 +21,11 @@ public class SourceException extends RuntimeException {
      * @param cause   the underlying error, or {@code null}
      */
     public SourceException(String input, String file, String problem, String advice, Throwable cause) {
-        super(input + (file.isEmpty() ? "" : ": " + file) + ": " + problem + detailOf(cause) + ". " + advice, cause);
+        super(input + (file.isEmpty() ? "" : ": " + file) + ": " + problem + detailOf(cause) + ". "
+                + asSentence(advice), cause);
         this.input = input;
         this.problem = problem;
-        this.advice = advice;
+        this.advice = asSentence(advice);
     }
 
     /** Creates the exception for a problem with the whole tree. */
@@ -40,6 +41,11 @@ public class SourceException extends RuntimeException {
     /** Returns the problem and the advice without the input, the file path or the cause's message. */
     public String messageWithoutPaths() {
         return problem + ". " + advice;
+    }
+
+    /** Ends the advice with a full stop unless it already has one. */
+    private static String asSentence(String advice) {
+        return advice.endsWith(".") ? advice : advice + ".";
     }
 
     private static String detailOf(Throwable cause) {

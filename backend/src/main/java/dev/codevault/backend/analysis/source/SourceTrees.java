@@ -36,7 +36,8 @@ public final class SourceTrees {
     public static OpenedSource open(Path path, String revision, boolean workingTree, long maxBytes) {
         String input = path.toString();
         if (!Files.exists(path)) {
-            throw new SourceException(input, "not found", "Check the path");
+            throw new SourceException(input, "not found", "Check the path. The command reads a folder, a git "
+                    + "repository, an archive, or the https URL of a remote git repository");
         }
         if (Files.isDirectory(path)) {
             return openFolder(path, revision, workingTree);

@@ -61,9 +61,20 @@ class AnalyzeCommandTest {
         void printsTheCostRangeAndItsInputs() {
             run(sampleTree().toString(), "--salary", "90000", "--currency", "EUR");
 
-            assertThat(out.toString()).contains("Cost to replicate, basic COCOMO, organic, on 1 lines");
+            assertThat(out.toString()).contains("Cost to replicate, basic COCOMO, organic, on 1 line of");
             assertThat(out.toString()).contains("Cost (EUR)");
             assertThat(out.toString()).contains("salary 90,000 EUR a year");
+        }
+
+        @Test
+        void printsSingularForOneFile() {
+            Path tree = Trees.write(root.resolve("single"), Map.of("Main.java", "fn main 1\n"));
+
+            run(tree.toString());
+
+            assertThat(out.toString()).contains(": 1 file, ");
+            assertThat(out.toString()).contains("(1 function)");
+            assertThat(out.toString()).doesNotContain("1 files").doesNotContain("1 lines");
         }
 
         @Test
@@ -136,7 +147,7 @@ class AnalyzeCommandTest {
             int exitCode = run(missing.toString());
 
             assertThat(exitCode).isEqualTo(2);
-            assertThat(err.toString()).contains("codevault analyze: " + missing + ": not found. Check the path");
+            assertThat(err.toString()).contains("codevault analyze: " + missing + ": not found. Check the path.");
         }
 
         @Test
@@ -198,7 +209,7 @@ class AnalyzeCommandTest {
             int exitCode = run(sampleTree().toString(), "--salary", "-5");
 
             assertThat(exitCode).isEqualTo(2);
-            assertThat(err.toString()).contains("Invalid annual salary -5.0");
+            assertThat(err.toString()).contains("--salary -5 is out of range");
         }
 
         @Test
@@ -215,6 +226,142 @@ class AnalyzeCommandTest {
 
             assertThat(exitCode).isZero();
             assertThat(out.toString()).contains("--rev=REV");
+        }
+    }
+    @Nested
+    class RevisionErrors {
+
+        @Test
+        void rejectsWorkingTreeWithRev() {
+            Path repo = repositoryWithOneCommit();
+
+            int exitCode = run(repo.toString(), "--working-tree", "--rev", "v1");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--working-tree and --rev cannot be combined");
+        }
+
+        @Test
+        void rejectsEmptyRev() {
+            Path repo = repositoryWithOneCommit();
+
+            int exitCode = run(repo.toString(), "--rev=");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--rev is empty");
+            assertThat(out.toString()).isEmpty();
+        }
+
+        @Test
+        void namesRepositoryWithoutCommits() {
+            Path repo = root.resolve("empty-repo");
+            GitRepos.init(repo).close();
+
+            int exitCode = run(repo.toString());
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("this repository has no commits yet");
+            assertThat(err.toString()).contains("--working-tree");
+            assertThat(err.toString()).doesNotContain("does not name a commit");
+        }
+
+        @Test
+        void rejectsTreeAsRevision() {
+            Path repo = repositoryWithOneCommit();
+
+            int exitCode = run(repo.toString(), "--rev", "HEAD^{tree}");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("names a tree or blob, not a commit");
+            assertThat(err.toString()).doesNotContain("git fsck");
+        }
+
+        private Path repositoryWithOneCommit() {
+            Path repo = root.resolve("repo");
+            try (Git git = GitRepos.init(repo)) {
+                GitRepos.commit(git, Map.of("a.java", "x\n"), "First");
+            }
+            return repo;
+        }
+    }
+
+    @Nested
+    class OptionErrors {
+
+        @Test
+        void helpShowsCocomoAsFourNumbers() {
+            run("--help");
+
+            assertThat(out.toString()).contains("--cocomo=A,B,C,D ");
+            assertThat(out.toString()).doesNotContain("A,B,C,D[");
+        }
+
+        @Test
+        void rejectsEightCocomoNumbers() {
+            int exitCode = run(sampleTree().toString(), "--cocomo", "1,1,1,1,1,1,1,1");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--cocomo 1,1,1,1,1,1,1,1 is invalid: give 4 numbers");
+        }
+
+        @Test
+        void rejectsRepeatedCocomo() {
+            int exitCode = run(sampleTree().toString(), "--cocomo", "1,1,1,1", "--cocomo", "2,1,1,1");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).startsWith("codevault analyze: ").contains("--cocomo");
+        }
+
+        @Test
+        void rejectsInfiniteCost() {
+            int exitCode = run(sampleTree().toString(), "--salary=1e308", "--overhead=1e308");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--salary 1.0E308 is out of range");
+            assertThat(err.toString()).contains("at most 1,000,000,000");
+            assertThat(out.toString()).doesNotContain("Infinity");
+        }
+
+        @Test
+        void rejectsOverheadAboveBound() {
+            int exitCode = run(sampleTree().toString(), "--overhead=1000");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--overhead 1,000 is out of range").contains("at most 100");
+        }
+
+        @Test
+        void rejectsUnknownCurrency() {
+            int exitCode = run(sampleTree().toString(), "--currency=ZZZZ");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("--currency ZZZZ is not an ISO 4217 currency code");
+        }
+
+        @Test
+        void acceptsLowerCaseCurrency() {
+            int exitCode = run(sampleTree().toString(), "--currency=eur");
+
+            assertThat(exitCode).isZero();
+            assertThat(out.toString()).contains("Cost (EUR)");
+        }
+
+        @Test
+        void rejectsZeroThreads() {
+            int exitCode = run(sampleTree().toString(), "--threads=0");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).contains("codevault analyze: --threads 0 is out of range: give 1 or more.");
+        }
+
+        @Test
+        void printsOneLineErrorAndHelpHint() {
+            int exitCode = run(sampleTree().toString(), "--colour");
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString()).startsWith("codevault analyze: Unknown option: '--colour'");
+            assertThat(err.toString()).contains("Run 'codevault analyze --help'");
+            assertThat(err.toString()).doesNotContain("Usage:");
         }
     }
 }

@@ -7,8 +7,10 @@ import dev.codevault.backend.testing.GitHttpServer;
 import dev.codevault.backend.testing.SelfSignedCertificate;
 import dev.codevault.backend.testing.ServedRepository;
 import dev.codevault.backend.testing.ServerProcess;
+import dev.codevault.backend.testing.StaticHttpsServer;
 import dev.codevault.backend.testing.TempFolders;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,6 +40,7 @@ class AnalyzeRemoteTest {
 
     private final Path folder = TempFolders.create("codevault-analyze-remote");
     private GitHttpServer gitServer;
+    private SelfSignedCertificate certificate;
     private Path trustedPem;
     private String featureCommit;
     private final StringWriter out = new StringWriter();
@@ -46,7 +49,7 @@ class AnalyzeRemoteTest {
     @BeforeAll
     void startServer() throws Exception {
         Path served = Files.createDirectories(folder.resolve("served"));
-        SelfSignedCertificate certificate = SelfSignedCertificate.create(folder);
+        certificate = SelfSignedCertificate.create(folder);
         trustedPem = certificate.writePem(folder.resolve("trusted.pem"));
         gitServer = GitHttpServer.startHttps(served, USER, TOKEN, certificate.serverContext());
         try (ServedRepository repository = ServedRepository.create(served.resolve("app.git"))) {
@@ -147,6 +150,8 @@ class AnalyzeRemoteTest {
 
             assertThat(exitCode).isEqualTo(AnalyzeCommand.EXIT_BAD_INPUT);
             assertThat(err.toString()).contains("The git server 127.0.0.1 cannot be reached");
+            assertThat(err.toString()).contains("Check the address and try again");
+            assertThat(err.toString()).doesNotContain("tries again later");
             assertThat(entriesOf(temp)).isEmpty();
         }
 
@@ -191,6 +196,34 @@ class AnalyzeRemoteTest {
         }
 
         @Test
+        void asksForLoginOfPrivateRepository() throws IOException {
+            Path temp = newTempRoot();
+
+            int exitCode = run(temp, Map.of(), gitServer.url("app.git"), "--allow-private-networks",
+                    "--trusted-certificates", trustedPem.toString());
+
+            assertThat(exitCode).isEqualTo(AnalyzeCommand.EXIT_BAD_INPUT);
+            assertThat(err.toString()).contains("needs a user name and token");
+            assertThat(err.toString()).contains("CODEVAULT_GIT_USERNAME and CODEVAULT_GIT_TOKEN");
+            assertThat(err.toString()).doesNotContain("Update code");
+            assertThat(entriesOf(temp)).isEmpty();
+        }
+
+        @Test
+        void namesMissingCertificatesFileAndOption() throws IOException {
+            Path temp = newTempRoot();
+            Path missing = folder.resolve("missing.pem");
+
+            int exitCode = run(temp, login(), gitServer.url("app.git"), "--allow-private-networks",
+                    "--trusted-certificates", missing.toString());
+
+            assertThat(exitCode).isEqualTo(AnalyzeCommand.EXIT_BAD_INPUT);
+            assertThat(err.toString()).contains(missing + " given by --trusted-certificates is missing or not "
+                    + "readable");
+            assertThat(err.toString()).doesNotContain("codevault.git.trusted-certificates");
+        }
+
+        @Test
         void rejectsLoopbackWithoutAllowance() throws IOException {
             Path temp = newTempRoot();
 
@@ -199,6 +232,8 @@ class AnalyzeRemoteTest {
 
             assertThat(exitCode).isEqualTo(AnalyzeCommand.EXIT_BAD_INPUT);
             assertThat(err.toString()).contains("a loopback, link-local or private address");
+            assertThat(err.toString()).contains("--allow-private-networks");
+            assertThat(err.toString()).doesNotContain("administrator");
             assertThat(entriesOf(temp)).isEmpty();
         }
 
@@ -226,6 +261,27 @@ class AnalyzeRemoteTest {
         }
 
         @Test
+        void rejectsServerWithoutSmartHttp() throws Exception {
+            Path temp = newTempRoot();
+            Path files = Files.createDirectories(folder.resolve("static"));
+            try (ServedRepository repository = ServedRepository.create(files.resolve("app.git"))) {
+                repository.commit("main", Map.of("App.java", "class App {}\n"), "Main");
+            }
+            updateServerInfo(files.resolve("app.git"));
+
+            int exitCode;
+            try (StaticHttpsServer server = StaticHttpsServer.start(files, certificate.serverContext())) {
+                exitCode = run(temp, login(), server.url("app.git"), "--allow-private-networks",
+                        "--trusted-certificates", trustedPem.toString());
+            }
+
+            assertThat(exitCode).isEqualTo(AnalyzeCommand.EXIT_BAD_INPUT);
+            assertThat(err.toString()).contains("does not speak git's smart HTTP protocol");
+            assertThat(err.toString()).doesNotContain("NullPointerException");
+            assertThat(entriesOf(temp)).isEmpty();
+        }
+
+        @Test
         void rejectsSshUrl() throws IOException {
             Path temp = newTempRoot();
 
@@ -239,6 +295,14 @@ class AnalyzeRemoteTest {
     private int run(Path temp, Map<String, String> environment, String... args) {
         return AnalyzeCommand.run(args, LanguageEngines::standard, new PrintWriter(out), new PrintWriter(err),
                 environment, temp);
+    }
+
+    /** Writes the info/refs and objects/info/packs files that git's dumb HTTP protocol reads. */
+    private static void updateServerInfo(Path repository) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("git", "update-server-info").directory(repository.toFile())
+                .redirectErrorStream(true).start();
+        process.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertThat(process.waitFor()).isZero();
     }
 
     private static Map<String, String> login() {
