@@ -31,7 +31,8 @@ final class MasterKeyLoader {
             + "in base64, for example the output of 'openssl rand -base64 32', or CODEVAULT_MASTER_KEY_FILE "
             + "(codevault.master-key-file) to a file that holds them";
 
-    private static final String PREVIOUS_KEYS_SETTING =
+    static final String KEY_SETTING = "CODEVAULT_MASTER_KEY (codevault.master-key)";
+    static final String PREVIOUS_KEYS_SETTING =
             "CODEVAULT_PREVIOUS_MASTER_KEYS (codevault.previous-master-keys)";
     private static final String PREVIOUS_KEYS_FILE_SETTING =
             "CODEVAULT_PREVIOUS_MASTER_KEYS_FILE (codevault.previous-master-keys-file)";
@@ -56,7 +57,7 @@ final class MasterKeyLoader {
      */
     MasterKey load(@Nullable String configuredKey, @Nullable String configuredKeyFile, boolean databaseHasKeys) {
         if (configuredKey != null && !configuredKey.isBlank()) {
-            return decode(configuredKey, "CODEVAULT_MASTER_KEY (codevault.master-key)");
+            return decode(configuredKey, KEY_SETTING);
         }
         if (configuredKeyFile != null && !configuredKeyFile.isBlank()) {
             return readKeyFile(Path.of(configuredKeyFile), "CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file)");
@@ -165,7 +166,7 @@ final class MasterKeyLoader {
         return decode(content, setting);
     }
 
-    private static MasterKey decode(String base64, String setting) {
+    static MasterKey decode(String base64, String setting) {
         byte[] material;
         try {
             material = Base64.getDecoder().decode(base64.strip());

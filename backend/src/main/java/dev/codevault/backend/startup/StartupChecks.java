@@ -1,10 +1,15 @@
 package dev.codevault.backend.startup;
 
+import dev.codevault.backend.crypto.MasterKeyCheck;
 import io.micronaut.core.value.PropertyResolver;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Optional;
 
 /**
  * Checks the settings that can be checked before the server creates anything, so a start that fails on a bad
- * value leaves the data folder as it was.
+ * value, a bad master key or a taken port leaves the data folder as it was.
  */
 public final class StartupChecks {
 
@@ -19,5 +24,24 @@ public final class StartupChecks {
      */
     public static void run(PropertyResolver settings) {
         SettingRules.check(settings);
+        MasterKeyCheck.check(settings.get("codevault.master-key", String.class).orElse(null),
+                settings.get("codevault.previous-master-keys", String.class).orElse(null));
+        requireFreePort(settings);
+    }
+
+    private static void requireFreePort(PropertyResolver settings) {
+        int port = settings.get("micronaut.server.port", Integer.class).orElse(StartupSettings.DEFAULT_PORT);
+        if (port <= 0) {
+            return;
+        }
+        Optional<String> host = settings.get("micronaut.server.host", String.class);
+        InetSocketAddress address = host.map(name -> new InetSocketAddress(name, port))
+                .orElseGet(() -> new InetSocketAddress(port));
+        // NOTE: the port can still be taken between this probe and the bind; StartupFailures explains that case.
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(address);
+        } catch (IOException e) {
+            throw new StartupProblem(StartupFailures.portInUse(StartupSettings.of(settings), e), e);
+        }
     }
 }

@@ -163,6 +163,31 @@ class StartupFailuresProcessTest {
                 + "be a whole number from -1 to 65535.");
     }
 
+    @Test
+    void leavesDataFolderEmptyWhenPortIsTaken() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Result result = start("--codevault.data-dir=" + dataFolder,
+                    "--micronaut.server.port=" + taken.getLocalPort());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+        }
+
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void leavesDataFolderEmptyWhenMasterKeyIsNotBase64() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+
+        Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),
+                "--codevault.master-key=not*base64");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_MASTER_KEY (codevault.master-key) is not valid base64");
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
     private static Result startWith(Map<String, String> environment) throws IOException, InterruptedException {
         try (ServerProcess server = ServerProcess.start(environment,
                 "--codevault.data-dir=" + TempFolders.create("codevault-start"),
