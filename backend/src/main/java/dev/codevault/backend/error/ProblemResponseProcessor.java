@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -59,6 +60,10 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
     }
 
     private static String clientErrorDetail(ErrorContext context) {
+        Optional<String> bindingProblem = RequestProblems.explain(context.getRootCause().orElse(null));
+        if (bindingProblem.isPresent()) {
+            return bindingProblem.get();
+        }
         if (!context.hasErrors()) {
             return null;
         }
