@@ -219,6 +219,7 @@ class PasscodeSignInTest implements TestPropertyProvider {
                     HttpRequest.POST("/auth/passcode", Map.of("email", "not an address"))));
 
             assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The field email must be a well-formed email address.");
         }
 
         @Test

@@ -209,6 +209,23 @@ class VaultApiTest implements TestPropertyProvider {
         }
 
         @Test
+        void namesFieldWithoutParameterPrefix() {
+            HttpClientResponseException failure = admin.failure(HttpRequest.POST("/projects/" + projectId
+                    + "/vaults", new CreateVaultRequest("   ", CodeSourceKind.ARCHIVE)));
+
+            assertThat(Api.problemOf(failure).detail()).doesNotContain("request.").doesNotContain(";");
+        }
+
+        @Test
+        void explainsVersionNumberBelowOne() {
+            HttpClientResponseException failure = admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/versions/0"));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Api.problemOf(failure).detail()).isEqualTo("The parameter number must be greater than 0.");
+        }
+
+        @Test
         void rejectsNameWithLineBreak() {
             HttpClientResponseException failure = admin.failure(HttpRequest.POST("/projects/" + projectId
                     + "/vaults", new CreateVaultRequest("two\nlines", CodeSourceKind.ARCHIVE)));
