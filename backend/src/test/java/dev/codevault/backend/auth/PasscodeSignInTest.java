@@ -223,6 +223,19 @@ class PasscodeSignInTest implements TestPropertyProvider {
         }
 
         @Test
+        void sendsRetryAfterWhenLimited() {
+            String email = newEmail();
+            for (int request = 1; request <= 5; request++) {
+                auth.requestPasscode(new PasscodeRequest(email));
+            }
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.requestPasscode(new PasscodeRequest(email)));
+
+            assertThat(failure.getResponse().header("Retry-After")).isEqualTo("900");
+        }
+
+        @Test
         void limitsRequestsPerEmail() {
             String email = newEmail();
             for (int request = 1; request <= 5; request++) {
