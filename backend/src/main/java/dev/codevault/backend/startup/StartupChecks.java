@@ -37,6 +37,11 @@ public final class StartupChecks {
         Optional<String> host = settings.get("micronaut.server.host", String.class);
         InetSocketAddress address = host.map(name -> new InetSocketAddress(name, port))
                 .orElseGet(() -> new InetSocketAddress(port));
+        if (address.isUnresolved()) {
+            throw new StartupProblem("MICRONAUT_SERVER_HOST (micronaut.server.host) is '" + host.orElse("")
+                    + "', which does not resolve to an address. Set it to an address of this machine, such as "
+                    + "127.0.0.1, or to 0.0.0.0 for all interfaces.");
+        }
         // NOTE: the port can still be taken between this probe and the bind; StartupFailures explains that case.
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(address);

@@ -188,6 +188,16 @@ class StartupFailuresProcessTest {
         assertThat(dataFolder).isEmptyDirectory();
     }
 
+    @Test
+    void namesHostSettingThatDoesNotResolve() throws Exception {
+        Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--micronaut.server.port=" + freePort(), "--micronaut.server.host=no-such-host.invalid");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("MICRONAUT_SERVER_HOST (micronaut.server.host) is "
+                + "'no-such-host.invalid', which does not resolve to an address.");
+    }
+
     private static Result startWith(Map<String, String> environment) throws IOException, InterruptedException {
         try (ServerProcess server = ServerProcess.start(environment,
                 "--codevault.data-dir=" + TempFolders.create("codevault-start"),
