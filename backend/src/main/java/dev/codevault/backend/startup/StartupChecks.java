@@ -42,7 +42,8 @@ public final class StartupChecks {
                     + "', which does not resolve to an address. Set it to an address of this machine, such as "
                     + "127.0.0.1, or to 0.0.0.0 for all interfaces.");
         }
-        // NOTE: the port can still be taken between this probe and the bind; StartupFailures explains that case.
+        // NOTE: another program can still take the port between this probe and the bind, and then the database
+        // already exists when StartupFailures explains the failure.
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(address);
         } catch (IOException e) {
