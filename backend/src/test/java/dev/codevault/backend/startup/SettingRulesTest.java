@@ -3,12 +3,22 @@ package dev.codevault.backend.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.codevault.backend.archive.ArchiveLimits;
+import dev.codevault.backend.auth.AuthSettings;
+import dev.codevault.backend.jobs.JobSettings;
+import dev.codevault.backend.mail.MailSettings;
+import dev.codevault.backend.sources.GitSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.PropertySourcePropertyResolver;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SettingRulesTest {
@@ -20,6 +30,27 @@ class SettingRulesTest {
 
             assertThatCode(() -> SettingRules.check(environment)).doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void coversEveryTypedFieldOfSettingsRecords() throws ClassNotFoundException {
+        Map<String, Class<?>> records = Map.of(
+                "codevault.jobs", JobSettings.class,
+                "codevault.archive", ArchiveLimits.class,
+                "codevault.git", GitSettings.class,
+                "codevault.auth", AuthSettings.class,
+                "codevault.auth.passcode", AuthSettings.Passcode.class,
+                "codevault.auth.webauthn", Class.forName("dev.codevault.backend.auth.passkey.WebAuthnSettings"),
+                "codevault.mail.smtp", MailSettings.Smtp.class);
+        Set<String> checked = SettingRules.ALL.stream().map(SettingRule::property).collect(Collectors.toSet());
+
+        records.forEach((prefix, type) -> {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (isTyped(component.getType())) {
+                    assertThat(checked).contains(prefix + "." + kebabCase(component.getName()));
+                }
+            }
+        });
     }
 
     @Test
@@ -83,6 +114,14 @@ class SettingRulesTest {
         SettingRule rule = SettingRule.wholeNumber("codevault.jobs.threads", 1, Integer.MAX_VALUE);
 
         assertThat(rule.check(settings("codevault.other", "1"))).isEmpty();
+    }
+
+    private static boolean isTyped(Class<?> type) {
+        return type.isPrimitive() || type.isEnum() || type == Duration.class;
+    }
+
+    private static String kebabCase(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static PropertySourcePropertyResolver settings(String property, String value) {
