@@ -32,6 +32,7 @@ final class MasterKeyLoader {
             + "(codevault.master-key-file) to a file that holds them";
 
     static final String KEY_SETTING = "CODEVAULT_MASTER_KEY (codevault.master-key)";
+    static final String KEY_FILE_SETTING = "CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file)";
     static final String PREVIOUS_KEYS_SETTING =
             "CODEVAULT_PREVIOUS_MASTER_KEYS (codevault.previous-master-keys)";
     private static final String PREVIOUS_KEYS_FILE_SETTING =
@@ -60,7 +61,7 @@ final class MasterKeyLoader {
             return decode(configuredKey, KEY_SETTING);
         }
         if (configuredKeyFile != null && !configuredKeyFile.isBlank()) {
-            return readKeyFile(Path.of(configuredKeyFile), "CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file)");
+            return readKeyFile(Path.of(configuredKeyFile), KEY_FILE_SETTING);
         }
         if (databaseKind != DatabaseKind.EMBEDDED_H2) {
             throw new StartupProblem("no master key is configured. A server on MySQL or MariaDB needs its own: "
@@ -77,7 +78,7 @@ final class MasterKeyLoader {
      * @param configuredKeysFile the path of a file with one base64 key per line, or {@code null}
      * @throws StartupProblem when a key is not valid
      */
-    List<MasterKey> loadPrevious(@Nullable String configuredKeys, @Nullable String configuredKeysFile) {
+    static List<MasterKey> loadPrevious(@Nullable String configuredKeys, @Nullable String configuredKeysFile) {
         List<MasterKey> keys = new ArrayList<>();
         if (configuredKeys != null && !configuredKeys.isBlank()) {
             for (String key : configuredKeys.split(",")) {
@@ -154,7 +155,7 @@ final class MasterKeyLoader {
         }
     }
 
-    private static MasterKey readKeyFile(Path keyFile, String setting) {
+    static MasterKey readKeyFile(Path keyFile, String setting) {
         String content;
         try {
             content = Files.readString(keyFile, StandardCharsets.US_ASCII);

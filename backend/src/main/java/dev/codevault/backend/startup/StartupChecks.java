@@ -24,8 +24,7 @@ public final class StartupChecks {
      */
     public static void run(PropertyResolver settings) {
         SettingRules.check(settings);
-        MasterKeyCheck.check(settings.get("codevault.master-key", String.class).orElse(null),
-                settings.get("codevault.previous-master-keys", String.class).orElse(null));
+        MasterKeyCheck.check(settings);
         requireFreePort(settings);
     }
 

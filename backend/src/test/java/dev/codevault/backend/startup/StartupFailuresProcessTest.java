@@ -189,6 +189,20 @@ class StartupFailuresProcessTest {
     }
 
     @Test
+    void leavesDataFolderEmptyWhenKeyFileIsInvalid() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+        Path keyFile = Files.writeString(TempFolders.create("codevault-key").resolve("master.key"), "not*base64\n");
+
+        Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),
+                "--codevault.master-key-file=" + keyFile);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file) is not valid "
+                + "base64");
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
     void namesHostSettingThatDoesNotResolve() throws Exception {
         Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
                 "--micronaut.server.port=" + freePort(), "--micronaut.server.host=no-such-host.invalid");
