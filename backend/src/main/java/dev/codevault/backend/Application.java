@@ -1,5 +1,6 @@
 package dev.codevault.backend;
 
+import dev.codevault.backend.startup.StartupChecks;
 import dev.codevault.backend.startup.StartupFailures;
 import dev.codevault.backend.startup.StartupSettings;
 import dev.codevault.backend.system.BuildInfo;
@@ -32,6 +33,9 @@ public final class Application {
         EmbeddedServer server;
         StartupSettings settings = null;
         try {
+            // The checks read the environment before any bean creates the database or the master key.
+            context.getEnvironment().start();
+            StartupChecks.run(context.getEnvironment());
             context.start();
             settings = StartupSettings.of(context.getEnvironment());
             server = context.getBean(EmbeddedServer.class);

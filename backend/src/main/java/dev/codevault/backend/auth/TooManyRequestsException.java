@@ -2,12 +2,21 @@ package dev.codevault.backend.auth;
 
 import dev.codevault.backend.error.ApiException;
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 
-/** A request over a rate limit; the message states how long to wait. */
+/** A request over a rate limit. The message states how long to wait, and the Retry-After header carries it too. */
 public class TooManyRequestsException extends ApiException {
 
-    public TooManyRequestsException(String message) {
+    private final Duration retryAfter;
+
+    public TooManyRequestsException(String message, Duration retryAfter) {
         super(message);
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     @Override

@@ -34,7 +34,7 @@ class MasterKeyFactory {
         Set<String> knownIds = ledger.findAll().stream().map(MasterKeyRecord::keyId).collect(Collectors.toSet());
         MasterKeyLoader loader = new MasterKeyLoader(folders, databaseKind, new SecureRandom());
         MasterKey current = loader.load(configuredKey, configuredKeyFile, !knownIds.isEmpty());
-        MasterKeyRing ring = MasterKeyRing.of(current, loader.loadPrevious(previousKeys, previousKeysFile));
+        MasterKeyRing ring = MasterKeyRing.of(current, MasterKeyLoader.loadPrevious(previousKeys, previousKeysFile));
 
         requireEveryKnownKey(knownIds, ring);
         if (!knownIds.contains(current.keyId())) {

@@ -31,7 +31,9 @@ final class MasterKeyLoader {
             + "in base64, for example the output of 'openssl rand -base64 32', or CODEVAULT_MASTER_KEY_FILE "
             + "(codevault.master-key-file) to a file that holds them";
 
-    private static final String PREVIOUS_KEYS_SETTING =
+    static final String KEY_SETTING = "CODEVAULT_MASTER_KEY (codevault.master-key)";
+    static final String KEY_FILE_SETTING = "CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file)";
+    static final String PREVIOUS_KEYS_SETTING =
             "CODEVAULT_PREVIOUS_MASTER_KEYS (codevault.previous-master-keys)";
     private static final String PREVIOUS_KEYS_FILE_SETTING =
             "CODEVAULT_PREVIOUS_MASTER_KEYS_FILE (codevault.previous-master-keys-file)";
@@ -56,10 +58,10 @@ final class MasterKeyLoader {
      */
     MasterKey load(@Nullable String configuredKey, @Nullable String configuredKeyFile, boolean databaseHasKeys) {
         if (configuredKey != null && !configuredKey.isBlank()) {
-            return decode(configuredKey, "CODEVAULT_MASTER_KEY (codevault.master-key)");
+            return decode(configuredKey, KEY_SETTING);
         }
         if (configuredKeyFile != null && !configuredKeyFile.isBlank()) {
-            return readKeyFile(Path.of(configuredKeyFile), "CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file)");
+            return readKeyFile(Path.of(configuredKeyFile), KEY_FILE_SETTING);
         }
         if (databaseKind != DatabaseKind.EMBEDDED_H2) {
             throw new StartupProblem("no master key is configured. A server on MySQL or MariaDB needs its own: "
@@ -76,7 +78,7 @@ final class MasterKeyLoader {
      * @param configuredKeysFile the path of a file with one base64 key per line, or {@code null}
      * @throws StartupProblem when a key is not valid
      */
-    List<MasterKey> loadPrevious(@Nullable String configuredKeys, @Nullable String configuredKeysFile) {
+    static List<MasterKey> loadPrevious(@Nullable String configuredKeys, @Nullable String configuredKeysFile) {
         List<MasterKey> keys = new ArrayList<>();
         if (configuredKeys != null && !configuredKeys.isBlank()) {
             for (String key : configuredKeys.split(",")) {
@@ -153,7 +155,7 @@ final class MasterKeyLoader {
         }
     }
 
-    private static MasterKey readKeyFile(Path keyFile, String setting) {
+    static MasterKey readKeyFile(Path keyFile, String setting) {
         String content;
         try {
             content = Files.readString(keyFile, StandardCharsets.US_ASCII);
@@ -165,7 +167,7 @@ final class MasterKeyLoader {
         return decode(content, setting);
     }
 
-    private static MasterKey decode(String base64, String setting) {
+    static MasterKey decode(String base64, String setting) {
         byte[] material;
         try {
             material = Base64.getDecoder().decode(base64.strip());

@@ -2,6 +2,7 @@ package dev.codevault.backend.error;
 
 import dev.codevault.common.error.Problem;
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 
 /**
  * A request that cannot be served for a reason the caller can act on. {@link ApiExceptionHandler} turns every
@@ -26,4 +27,9 @@ public abstract class ApiException extends RuntimeException {
 
     /** Returns the short summary of the problem type, the same for every occurrence. */
     public abstract String title();
+
+    /** Returns how long the caller should wait before it sends the request again, or zero if waiting is no help. */
+    public Duration retryAfter() {
+        return Duration.ZERO;
+    }
 }

@@ -2,8 +2,10 @@ package dev.codevault.backend.error;
 
 import dev.codevault.common.error.Problem;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -25,6 +27,13 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
                 exception.problemType());
         Problem problem = Problem.of(exception.problemType(), exception.title(), exception.status().getCode(),
                 exception.getMessage());
-        return HttpResponse.<Problem>status(exception.status()).body(problem).contentType(Problem.MEDIA_TYPE);
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(exception.status()).body(problem)
+                .contentType(Problem.MEDIA_TYPE);
+        if (!exception.retryAfter().isNegative() && !exception.retryAfter().isZero()) {
+            // Retry-After takes whole seconds, so a wait under one second is sent as one second.
+            response.header(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, exception.retryAfter().toSeconds())));
+        }
+        return response;
     }
 }

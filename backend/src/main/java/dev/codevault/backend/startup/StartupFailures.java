@@ -28,7 +28,7 @@ public final class StartupFailures {
         }
         Optional<BindException> bind = find(failure, BindException.class, any -> true);
         if (bind.isPresent()) {
-            return explainPortInUse(settings, bind.get());
+            return portInUse(settings, bind.get());
         }
         if (find(failure, SQLException.class, e -> e.getErrorCode() == H2_DATABASE_ALREADY_OPEN).isPresent()) {
             return "the embedded database in the data folder is open in another CodeVault server. Stop that server, "
@@ -43,7 +43,8 @@ public final class StartupFailures {
                 + ". Run with the logger dev.codevault at DEBUG for the stack trace.";
     }
 
-    private static String explainPortInUse(StartupSettings settings, BindException failure) {
+    /** Explains that the configured port cannot be bound. */
+    static String portInUse(StartupSettings settings, Exception failure) {
         return "port " + settings.port() + " on " + settings.host() + " is not available ("
                 + failure.getMessage() + "). "
                 + "Stop the program that uses it, or set MICRONAUT_SERVER_PORT (micronaut.server.port) to a free port.";

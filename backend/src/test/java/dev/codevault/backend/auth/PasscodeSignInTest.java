@@ -233,6 +233,20 @@ class PasscodeSignInTest implements TestPropertyProvider {
                     HttpRequest.POST("/auth/passcode", Map.of("email", "not an address"))));
 
             assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The field email must be a well-formed email address.");
+        }
+
+        @Test
+        void sendsRetryAfterWhenLimited() {
+            String email = newEmail();
+            for (int request = 1; request <= 5; request++) {
+                auth.requestPasscode(new PasscodeRequest(email));
+            }
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.requestPasscode(new PasscodeRequest(email)));
+
+            assertThat(failure.getResponse().header("Retry-After")).isEqualTo("900");
         }
 
         @Test

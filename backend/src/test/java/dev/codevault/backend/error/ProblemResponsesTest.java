@@ -71,6 +71,42 @@ class ProblemResponsesTest implements TestPropertyProvider {
         assertThat(problem.detail()).doesNotContain("StreamRead").doesNotContain("Failed to convert");
     }
 
+    @Test
+    void namesLimitOfTooLargeBody() {
+        String email = "a".repeat(11 * 1024 * 1024);
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode", "{\"email\": \"" + email + "\"}")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(413);
+        assertThat(problem.detail()).isEqualTo("The request body is too large. This call accepts at most 10485760 "
+                + "bytes.");
+    }
+
+    @Test
+    void namesMissingBody() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode", "")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The request body is missing. Send JSON with the fields this call "
+                + "takes.");
+    }
+
+    @Test
+    void rejectsShortUuidInBody() {
+        String shortId = "67336d11-4006-40c7-9b18-981b82017e6";
+
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode/verify",
+                "{\"attemptId\": \"" + shortId + "\", \"code\": \"123456\"}").contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The field attemptId is '" + shortId + "', but it must be a UUID "
+                + "such as 123e4567-e89b-12d3-a456-426614174000.");
+    }
+
     private HttpResponse<?> failedExchange(HttpRequest<?> request) {
         HttpClientResponseException failure = catchThrowableOfType(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(request, Problem.class));

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +92,132 @@ class StartupFailuresProcessTest {
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.stderr()).contains("no master key is configured").contains("CODEVAULT_MASTER_KEY");
+        }
+    }
+
+    @Test
+    void rejectsWholeNumberSettingThatIsNotNumber() throws Exception {
+        Result result = startWith(Map.of("CODEVAULT_ARCHIVE_MAX_ENTRIES", "abc"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CodeVault did not start: CODEVAULT_ARCHIVE_MAX_ENTRIES "
+                + "(codevault.archive.max-entries) is 'abc', but it must be a whole number of 1 or more.");
+    }
+
+    @Test
+    void rejectsWholeNumberSettingBelowMinimum() throws Exception {
+        Result result = startWith(Map.of("CODEVAULT_JOBS_THREADS", "0"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_JOBS_THREADS (codevault.jobs.threads) is '0', but it must "
+                + "be a whole number of 1 or more.");
+    }
+
+    @Test
+    void rejectsNegativeByteSize() throws Exception {
+        Result result = startWith(Map.of("CODEVAULT_ARCHIVE_MAX_ARCHIVE_BYTES", "-5"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_ARCHIVE_MAX_ARCHIVE_BYTES (codevault.archive.max-archive-bytes)"
+                + " is '-5', but it must be a size in bytes");
+    }
+
+    @Test
+    void rejectsDurationSettingThatIsNotDuration() throws Exception {
+        Result result = startWith(Map.of("CODEVAULT_GIT_IDLE_TIMEOUT", "forever"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_GIT_IDLE_TIMEOUT (codevault.git.idle-timeout) is 'forever', "
+                + "but it must be a duration longer than zero, such as 30s, 10m, 2h or 30d.");
+    }
+
+    @Test
+    void rejectsBooleanSettingThatIsNotBoolean() throws Exception {
+        Result result = startWith(Map.of("CODEVAULT_GIT_ALLOW_HTTP", "maybe"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_GIT_ALLOW_HTTP (codevault.git.allow-http) is 'maybe', but it "
+                + "must be true or false.");
+    }
+
+    @Test
+    void rejectsPortThatIsNotNumber() throws Exception {
+        Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--micronaut.server.port=abc");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr().strip()).isEqualTo("CodeVault did not start: MICRONAUT_SERVER_PORT "
+                + "(micronaut.server.port) is 'abc', but it must be a whole number from -1 to 65535.");
+    }
+
+    @Test
+    void rejectsPortOutOfRange() throws Exception {
+        Result result;
+        try (ServerProcess server = ServerProcess.start(Map.of("MICRONAUT_SERVER_PORT", "99999"),
+                "--codevault.data-dir=" + TempFolders.create("codevault-start"))) {
+            result = new Result(server.awaitExit(START_TIMEOUT_SECONDS), server.stdout(), server.stderr());
+        }
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("MICRONAUT_SERVER_PORT (micronaut.server.port) is '99999', but it must "
+                + "be a whole number from -1 to 65535.");
+    }
+
+    @Test
+    void leavesDataFolderEmptyWhenPortIsTaken() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Result result = start("--codevault.data-dir=" + dataFolder,
+                    "--micronaut.server.port=" + taken.getLocalPort());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+        }
+
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void leavesDataFolderEmptyWhenMasterKeyIsNotBase64() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+
+        Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),
+                "--codevault.master-key=not*base64");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_MASTER_KEY (codevault.master-key) is not valid base64");
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void leavesDataFolderEmptyWhenKeyFileIsInvalid() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+        Path keyFile = Files.writeString(TempFolders.create("codevault-key").resolve("master.key"), "not*base64\n");
+
+        Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),
+                "--codevault.master-key-file=" + keyFile);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_MASTER_KEY_FILE (codevault.master-key-file) is not valid "
+                + "base64");
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void namesHostSettingThatDoesNotResolve() throws Exception {
+        Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--micronaut.server.port=" + freePort(), "--micronaut.server.host=no-such-host.invalid");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("MICRONAUT_SERVER_HOST (micronaut.server.host) is "
+                + "'no-such-host.invalid', which does not resolve to an address.");
+    }
+
+    private static Result startWith(Map<String, String> environment) throws IOException, InterruptedException {
+        try (ServerProcess server = ServerProcess.start(environment,
+                "--codevault.data-dir=" + TempFolders.create("codevault-start"),
+                "--micronaut.server.port=" + freePort())) {
+            int exitCode = server.awaitExit(START_TIMEOUT_SECONDS);
+            return new Result(exitCode, server.stdout(), server.stderr());
         }
     }
 

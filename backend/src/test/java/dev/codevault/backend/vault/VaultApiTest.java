@@ -1,5 +1,6 @@
 package dev.codevault.backend.vault;
 
+import static dev.codevault.backend.testing.Api.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.backend.account.User;
@@ -12,6 +13,7 @@ import dev.codevault.backend.testing.PipelineSettings;
 import dev.codevault.backend.testing.TestAccounts;
 import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.project.ProjectView;
+import dev.codevault.common.error.Problem;
 import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
 import dev.codevault.common.vault.VaultStatus;
@@ -116,6 +118,85 @@ class VaultApiTest implements TestPropertyProvider {
     }
 
     @Nested
+    class UnreadableInput {
+
+        @Test
+        void namesMalformedVaultId() {
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/not-a-uuid")));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The path parameter vaultId is 'not-a-uuid', but it must be a "
+                    + "UUID such as 123e4567-e89b-12d3-a456-426614174000.");
+        }
+
+        @Test
+        void rejectsVaultIdWithShortGroup() {
+            String shortId = "67336d11-4006-40c7-9b18-981b82017e6";
+
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + shortId)));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).contains("vaultId is '" + shortId + "'");
+        }
+
+        @Test
+        void namesUnknownSource() {
+            Problem problem = problemOf(admin.failure(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"svn\", \"source\": \"SVN\"}").contentType(MediaType.APPLICATION_JSON_TYPE)));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The field source is 'SVN', but it must be one of ARCHIVE, GIT.");
+        }
+
+        @Test
+        void namesUnknownSchedule() {
+            Problem problem = problemOf(admin.failure(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"hourly\", \"source\": \"GIT\", \"remoteUrl\": \"https://example.com/a.git\", "
+                            + "\"schedule\": \"HOURLY\"}").contentType(MediaType.APPLICATION_JSON_TYPE)));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).startsWith("The field schedule is 'HOURLY', but it must be one of ");
+        }
+
+        @Test
+        void namesVersionNumberThatIsNotNumber() {
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/versions/abc")));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The path parameter number is 'abc', but it must be a whole "
+                    + "number.");
+        }
+
+        @Test
+        void namesQueryValueThatIsNotNumber() {
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/comparison?from=x&to=2")));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The query parameter from is 'x', but it must be a whole number.");
+        }
+
+        @Test
+        void namesMissingQueryValue() {
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/comparison?to=2")));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The query parameter from is missing.");
+        }
+
+        @Test
+        void shortensLongValue() {
+            String longId = "x".repeat(300);
+
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + longId)));
+
+            assertThat(problem.detail()).contains("'" + "x".repeat(60) + "...'");
+        }
+    }
+
+    @Nested
     class Validation {
 
         @Test
@@ -125,6 +206,23 @@ class VaultApiTest implements TestPropertyProvider {
 
             assertThat(failure.code()).isEqualTo(400);
             assertThat(Api.problemOf(failure).detail()).contains("Enter a name.");
+        }
+
+        @Test
+        void namesFieldWithoutParameterPrefix() {
+            HttpClientResponseException failure = admin.failure(HttpRequest.POST("/projects/" + projectId
+                    + "/vaults", new CreateVaultRequest("   ", CodeSourceKind.ARCHIVE)));
+
+            assertThat(Api.problemOf(failure).detail()).doesNotContain("request.").doesNotContain(";");
+        }
+
+        @Test
+        void explainsVersionNumberBelowOne() {
+            HttpClientResponseException failure = admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/versions/0"));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Api.problemOf(failure).detail()).isEqualTo("The parameter number must be greater than 0.");
         }
 
         @Test

@@ -108,13 +108,13 @@ public class Passcodes {
         long minutes = Math.max(1, limits.rateLimitWindow().toMinutes());
         if (passcodes.countByEmailAndCreatedAtGreaterThan(address, since) >= limits.maxPerEmail()) {
             throw new TooManyRequestsException("Too many passcodes were requested for this email address. Use the "
-                    + "newest one, or wait " + minutes + " minutes and request another.");
+                    + "newest one, or wait " + minutes + " minutes and request another.", limits.rateLimitWindow());
         }
         if (passcodes.countByClientAddressAndCreatedAtGreaterThan(client.address(), since)
                 >= limits.maxPerClientAddress()) {
             LOG.warn("Client {} reached the passcode request limit", client.address());
             throw new TooManyRequestsException("Too many passcodes were requested from your network. Wait "
-                    + minutes + " minutes and try again.");
+                    + minutes + " minutes and try again.", limits.rateLimitWindow());
         }
     }
 

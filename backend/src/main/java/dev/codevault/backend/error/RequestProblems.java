@@ -1,0 +1,127 @@
+package dev.codevault.backend.error;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the detail of a request the framework could not bind: which parameter or field was wrong, the value sent
+ * and what is allowed, in place of the framework's messages that name Java arguments and classes.
+ */
+final class RequestProblems {
+
+    private static final int MAX_QUOTED_LENGTH = 60;
+
+    private RequestProblems() {
+    }
+
+    /** Returns the detail for a failure while binding the request, or empty when the failure is of another kind. */
+    static Optional<String> explain(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidPropertyFormatException invalidField) {
+                return Optional.of(invalidField(invalidField));
+            }
+            if (cause instanceof ConversionErrorException invalid && !isBody(invalid.getArgument())) {
+                return Optional.of(invalidParameter(invalid));
+            }
+            if (cause instanceof UnsatisfiedRouteException missing) {
+                return Optional.of(missingParameter(missing));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String invalidField(InvalidPropertyFormatException failure) {
+        Argument<?> field = failure.getArgument();
+        return "The field " + field.getName() + " is " + quote(failure.getOriginalValue()) + ", but it must be "
+                + allowedValues(field.getType()) + ".";
+    }
+
+    private static String invalidParameter(ConversionErrorException failure) {
+        Argument<?> parameter = failure.getArgument();
+        Object value = failure.getConversionError().getOriginalValue().orElse(null);
+        return "The " + placeOf(parameter) + " " + nameOf(parameter) + " is " + quote(value) + ", but it must be "
+                + allowedValues(parameter.getType()) + ".";
+    }
+
+    private static String missingParameter(UnsatisfiedRouteException failure) {
+        if (failure instanceof UnsatisfiedBodyRouteException) {
+            return "The request body is missing. Send JSON with the fields this call takes.";
+        }
+        Argument<?> parameter = failure.getArgument();
+        return "The " + placeOf(parameter) + " " + nameOf(parameter) + " is missing.";
+    }
+
+    private static boolean isBody(Argument<?> argument) {
+        return argument.getAnnotationMetadata().hasAnnotation(Body.class);
+    }
+
+    private static String placeOf(Argument<?> parameter) {
+        if (parameter.getAnnotationMetadata().hasAnnotation(PathVariable.class)) {
+            return "path parameter";
+        }
+        if (parameter.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
+            return "query parameter";
+        }
+        if (parameter.getAnnotationMetadata().hasAnnotation(Header.class)) {
+            return "header";
+        }
+        return "parameter";
+    }
+
+    /** Prefers the name given in the annotation, such as {@code redirect_uri}, over the Java parameter's name. */
+    private static String nameOf(Argument<?> parameter) {
+        for (Class<? extends Annotation> binding : List.of(QueryValue.class, PathVariable.class, Header.class)) {
+            Optional<String> name = parameter.getAnnotationMetadata().stringValue(binding);
+            if (name.isPresent() && !name.get().isBlank()) {
+                return name.get();
+            }
+        }
+        return parameter.getName();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "a UUID such as 123e4567-e89b-12d3-a456-426614174000";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "a UTC time in ISO 8601 form such as 2026-01-31T12:00:00Z";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    private static String quote(@Nullable Object value) {
+        if (value == null) {
+            return "empty";
+        }
+        String text = value.toString();
+        return "'" + (text.length() <= MAX_QUOTED_LENGTH ? text : text.substring(0, MAX_QUOTED_LENGTH) + "...") + "'";
+    }
+}
