@@ -351,7 +351,7 @@ class AnalysisEngineTest {
 
             assertThatThrownBy(() -> engine.analyze(tree))
                     .isInstanceOf(SourceException.class)
-                    .hasMessage("tree: locked.java: cannot read this file. Check its permissions");
+                    .hasMessage("tree: locked.java: cannot read this file. Check its permissions.");
         }
 
         @Test

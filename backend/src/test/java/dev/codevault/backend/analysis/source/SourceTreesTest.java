@@ -92,7 +92,8 @@ class SourceTreesTest {
 
         assertThatThrownBy(() -> SourceTrees.open(missing, "", false, LIMIT))
                 .isInstanceOf(SourceException.class)
-                .hasMessage(missing + ": not found. Check the path");
+                .hasMessage(missing + ": not found. Check the path. The command reads a folder, a git repository, an "
+                        + "archive, or the https URL of a remote git repository.");
     }
 
     @Test
@@ -129,6 +130,7 @@ class SourceTreesTest {
 
         assertThatThrownBy(() -> SourceTrees.open(folder, "", false, LIMIT))
                 .isInstanceOf(SourceException.class)
-                .hasMessageContaining("revision 'HEAD' does not name a commit");
+                .hasMessageContaining("this repository has no commits yet")
+                .hasMessageContaining("--working-tree");
     }
 }
