@@ -5,6 +5,7 @@ import dev.codevault.backend.archive.ArchiveLimits;
 import dev.codevault.backend.archive.ArchiveRejectedException;
 import dev.codevault.backend.archive.ArchiveRejectedException.Reason;
 import dev.codevault.backend.error.ConflictException;
+import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.VaultView;
@@ -120,7 +121,7 @@ public class ArchiveUploadService {
         long total = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
             int read;
-            while ((read = body.read(buffer)) >= 0) {
+            while ((read = readBody(body, buffer)) >= 0) {
                 total += read;
                 if (total > limits.maxArchiveBytes()) {
                     throw tooLarge();
@@ -137,6 +138,22 @@ public class ArchiveUploadService {
             throw new UncheckedIOException("receiving the uploaded archive failed", (IOException) e);
         }
         return total;
+    }
+
+    /**
+     * Reads the next part of the body. A failure here means the client stopped sending, as when the user cancels an
+     * upload, so it is the client's error and not the server's.
+     */
+    private int readBody(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            if (isContentLengthExceeded(e)) {
+                throw tooLarge();
+            }
+            throw new InvalidRequestException("The upload ended before the whole archive arrived, because the "
+                    + "connection closed. Send the archive again.", e);
+        }
     }
 
     /** Returns whether the server's own request size limit ended the body, which is a too-large upload too. */

@@ -2,6 +2,10 @@ package dev.codevault.backend.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.codevault.backend.account.User;
 import dev.codevault.backend.config.DataFolders;
 import dev.codevault.backend.team.Team;
@@ -30,6 +34,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +44,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +62,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hostile uploads through HTTP: each is rejected at once with its own problem type and a message naming the
@@ -174,6 +182,39 @@ class HostileUploadTest implements TestPropertyProvider {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains(Problem.TYPE_PREFIX + "archive-too-large");
         assertThat(incomingFiles()).isEmpty();
+    }
+
+    @Test
+    void treatsClosedConnectionAsClientError() throws Exception {
+        UUID vaultId = api.post("/projects/" + projectId + "/vaults",
+                new CreateVaultRequest("cancelled", CodeSourceKind.ARCHIVE), VaultView.class).body().id();
+        Logger logger = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /vaults/" + vaultId + "/archives?name=app.zip HTTP/1.1\r\n"
+                    + "Host: " + server.getHost() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Type: application/octet-stream\r\n"
+                    + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[100_000]);
+            out.flush();
+            Thread.sleep(500);
+        }
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (incomingFiles().length > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
+        logger.detachAppender(appender);
+
+        assertThat(incomingFiles()).isEmpty();
+        assertThat(uploadRows()).isZero();
+        assertThat(api.get("/vaults/" + vaultId, VaultView.class).state().status()).isEqualTo(VaultStatus.EMPTY);
+        assertThat(appender.list).noneMatch(event -> event.getLevel() == Level.ERROR);
     }
 
     private long uploadRows() throws Exception {
