@@ -1,5 +1,7 @@
 package dev.codevault.desktop;
 
+import dev.codevault.desktop.settings.UserSettings;
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /**
@@ -12,6 +14,12 @@ public final class DesktopLauncher {
     }
 
     public static void main(String[] args) {
+        Path settingsFolder = new UserSettings(System.getProperty("codevault.settings-dir")).folder();
+        if (!InstanceLock.acquire(settingsFolder)) {
+            System.err.println(AlreadyRunningApp.MESSAGE);
+            Application.launch(AlreadyRunningApp.class, args);
+            return;
+        }
         ContextStarter.startEarly(args);
         Application.launch(CodeVaultApp.class, args);
     }
