@@ -7,6 +7,8 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -34,6 +36,13 @@ public final class ErrorDescriptions {
         }
         if (cause instanceof ServerProblemException problem) {
             return forStatus(problem.status(), problem.problem());
+        }
+        if (cause instanceof NoSuchFileException missing) {
+            return "The file " + missing.getFile() + " no longer exists. Choose it again, or choose another file.";
+        }
+        if (cause instanceof AccessDeniedException denied) {
+            return "The file " + denied.getFile() + " cannot be read with your permissions. Choose another file, or "
+                    + "change its permissions.";
         }
         if (cause instanceof HttpClientException || cause instanceof IOException) {
             return "Cannot reach the server (" + cause.getMessage() + "). Check your network connection and that the "

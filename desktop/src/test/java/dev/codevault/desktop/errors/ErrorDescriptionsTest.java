@@ -8,7 +8,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 
 /** How failures read in the error banner. */
@@ -24,6 +26,15 @@ class ErrorDescriptionsTest {
 
         assertThat(error.whatFailed()).isEqualTo("Uploading app.zip failed.");
         assertThat(error.whatToDo()).isEqualTo(problem.detail());
+    }
+
+    @Test
+    void namesFileThatNoLongerExists() {
+        PresentedError error = ErrorDescriptions.describe("Uploading app.zip",
+                new UncheckedIOException(new NoSuchFileException("/home/ann/app.zip")));
+
+        assertThat(error.whatToDo()).isEqualTo("The file /home/ann/app.zip no longer exists. Choose it again, or "
+                + "choose another file.");
     }
 
     @Test
