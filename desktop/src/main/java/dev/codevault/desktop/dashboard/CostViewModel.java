@@ -22,24 +22,39 @@ public class CostViewModel {
 
     /** An editable input of the estimate. */
     public enum Input {
-        ANNUAL_SALARY("annual salary"),
-        OVERHEAD("overhead multiplier"),
-        LOW_FACTOR("low factor"),
-        HIGH_FACTOR("high factor"),
-        EFFORT_COEFFICIENT("effort coefficient a"),
-        EFFORT_EXPONENT("effort exponent b"),
-        SCHEDULE_COEFFICIENT("schedule coefficient c"),
-        SCHEDULE_EXPONENT("schedule exponent d");
+        ANNUAL_SALARY("annual salary", "above 0 and at most 1000000000", 0, 1_000_000_000),
+        OVERHEAD("overhead multiplier", "above 0 and at most 100", 0, 100),
+        LOW_FACTOR("low factor", "above 0 and at most 1", 0, 1),
+        HIGH_FACTOR("high factor", "from 1 to 100", 1, 100),
+        EFFORT_COEFFICIENT("effort coefficient a", "above 0 and at most 10", 0, 10),
+        EFFORT_EXPONENT("effort exponent b", "above 0 and at most 10", 0, 10),
+        SCHEDULE_COEFFICIENT("schedule coefficient c", "above 0 and at most 10", 0, 10),
+        SCHEDULE_EXPONENT("schedule exponent d", "above 0 and at most 10", 0, 10);
 
         private final String label;
+        private final String allowed;
+        private final double minimum;
+        private final double maximum;
 
-        Input(String label) {
+        /**
+         * Creates an input. The bounds are those of the analyze command's cost options, so both reject the same
+         * values; a minimum of 0 excludes 0 itself, any other minimum is allowed.
+         */
+        Input(String label, String allowed, double minimum, double maximum) {
             this.label = label;
+            this.allowed = allowed;
+            this.minimum = minimum;
+            this.maximum = maximum;
         }
 
         /** Returns the input's name in messages. */
         public String label() {
             return label;
+        }
+
+        private boolean accepts(double value) {
+            boolean aboveMinimum = minimum == 0 ? value > 0 : value >= minimum;
+            return aboveMinimum && value <= maximum;
         }
     }
 
@@ -89,8 +104,8 @@ public class CostViewModel {
         Map<Input, Double> values = new LinkedHashMap<>();
         for (Input input : Input.values()) {
             Double value = parse(inputs.get(input).get());
-            if (value == null || value <= 0 || value.isInfinite()) {
-                error.set("Enter a number above 0 for the " + input.label() + " (now '"
+            if (value == null || !input.accepts(value)) {
+                error.set("Enter a number " + input.allowed + " for the " + input.label() + " (now '"
                         + inputs.get(input).get().strip() + "').");
                 return;
             }

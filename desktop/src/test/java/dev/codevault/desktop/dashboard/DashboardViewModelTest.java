@@ -168,9 +168,31 @@ class DashboardViewModelTest {
 
             viewModel.cost().inputProperty(Input.HIGH_FACTOR).set("two");
 
-            assertThat(viewModel.cost().getError()).isEqualTo("Enter a number above 0 for the high factor (now "
-                    + "'two').");
+            assertThat(viewModel.cost().getError()).isEqualTo("Enter a number from 1 to 100 for the high factor "
+                    + "(now 'two').");
             assertThat(viewModel.cost().getEstimate().expected().cost()).isEqualTo(before);
+        }
+
+        @Test
+        void rejectsLowFactorAboveOne() {
+            select(VaultStatus.READY);
+            double before = viewModel.cost().getEstimate().expected().cost();
+
+            viewModel.cost().inputProperty(Input.LOW_FACTOR).set("9");
+
+            assertThat(viewModel.cost().getError()).isEqualTo("Enter a number above 0 and at most 1 for the low "
+                    + "factor (now '9').");
+            assertThat(viewModel.cost().getEstimate().expected().cost()).isEqualTo(before);
+        }
+
+        @Test
+        void rejectsSalaryTooLargeToCompute() {
+            select(VaultStatus.READY);
+
+            viewModel.cost().inputProperty(Input.ANNUAL_SALARY).set("1e308");
+
+            assertThat(viewModel.cost().getError()).startsWith("Enter a number above 0 and at most 1000000000 for "
+                    + "the annual salary");
         }
 
         @Test
