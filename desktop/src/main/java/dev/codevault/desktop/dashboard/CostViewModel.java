@@ -37,8 +37,8 @@ public class CostViewModel {
         private final double maximum;
 
         /**
-         * Creates an input. The bounds are those of the analyze command's cost options, so both reject the same
-         * values; a minimum of 0 excludes 0 itself, any other minimum is allowed.
+         * Creates an input with the bounds of the analyze command's cost options, so both reject the same values. A
+         * minimum of 0 excludes 0 itself, and any other minimum is allowed.
          */
         Input(String label, String allowed, double minimum, double maximum) {
             this.label = label;
