@@ -140,6 +140,8 @@ public class NewVaultViewModel {
         progressText.set("");
         speedText.set("");
         offerNewVersionOf(workspace.getSelectedVault());
+        // A fresh form starts at the first existing project, not at a new project chosen for an earlier vault.
+        target.set(null);
         updateTargets();
         preferProjectOf(workspace.getSelectedVault());
         workspace.show(Page.NEW_VAULT);
@@ -354,8 +356,19 @@ public class NewVaultViewModel {
         }
         ProjectTarget previous = target.get();
         targets.setAll(fresh);
-        target.set(fresh.contains(previous) && !previous.isNew() ? previous
-                : fresh.stream().findFirst().orElse(null));
+        target.set(fresh.stream().filter(candidate -> sameDestination(candidate, previous)).findFirst()
+                .orElse(fresh.stream().findFirst().orElse(null)));
+    }
+
+    /** Returns whether a refreshed target names the same project, or a new project in the same team, as before. */
+    private static boolean sameDestination(ProjectTarget candidate, ProjectTarget previous) {
+        if (previous == null || !candidate.team().id().equals(previous.team().id())) {
+            return false;
+        }
+        if (candidate.isNew() || previous.isNew()) {
+            return candidate.isNew() && previous.isNew();
+        }
+        return candidate.project().id().equals(previous.project().id());
     }
 
     /** Returns a vault name from an archive's file name: the name without its archive ending. */

@@ -59,6 +59,7 @@ class NewVaultViewModelTest {
     private RuntimeException vaultRejection;
     private Background background = new InlineBackground();
     private NewVaultViewModel viewModel;
+    private VaultListViewModel vaultList;
 
     @BeforeEach
     void createViewModel() {
@@ -227,6 +228,27 @@ class NewVaultViewModelTest {
         }
 
         @Test
+        void keepsChosenNewProjectWhenListRefreshes() {
+            fillGitForm();
+            viewModel.targetProperty().set(new ProjectTarget(team, null));
+
+            projects.add(TestData.project(team, "Billing"));
+            vaultList.refresh();
+
+            assertThat(viewModel.targetProperty().get()).isEqualTo(new ProjectTarget(team, null));
+        }
+
+        @Test
+        void opensAtExistingProjectAfterNewOne() {
+            fillGitForm();
+            viewModel.targetProperty().set(new ProjectTarget(team, null));
+
+            viewModel.open(CodeSourceKind.GIT);
+
+            assertThat(viewModel.targetProperty().get()).isEqualTo(new ProjectTarget(team, payments));
+        }
+
+        @Test
         void removesNewProjectWhenServerRejectsVault() {
             vaultRejection = new HttpClientResponseException("Bad Request", HttpResponse.badRequest());
             fillGitForm();
@@ -267,7 +289,7 @@ class NewVaultViewModelTest {
                     return HttpResponse.noContent();
                 })
                 .build();
-        VaultListViewModel vaultList = new VaultListViewModel(new VaultListActions(
+        vaultList = new VaultListViewModel(new VaultListActions(
                 Fakes.of(TeamClient.class).answer("teams", args -> List.of(team)).build(), projectClient, vaults,
                 new FakeStates()), background, workspace, errors, (title, text) -> { });
         ArchiveUploader uploader = new ArchiveUploader(null) {
