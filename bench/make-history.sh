@@ -2,8 +2,8 @@
 # Builds a large git history from real source files for the mirror benchmark. It replays the -sources.jar of many
 # releases of Guava and Apache Commons Lang from Maven Central in release order. Each added or deleted file gets one
 # commit, and a changed file gets one commit per changed block of lines (when it has at most MAX_HUNKS blocks), so
-# the history holds many small edits. The files are real; the history is synthetic (the commits are not the projects'
-# own, and a file between two releases passes through mixed states that neither release had).
+# the history holds many small edits. The files are real, but the history is synthetic: the commits are not the
+# projects' own, and a file between two releases passes through mixed states that neither release had.
 # Usage: bench/make-history.sh TARGET [MIN_COMMITS]
 #   TARGET       the bare repository to create; it must not exist
 #   MIN_COMMITS  fail when the history has fewer commits (default 20000)

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The lock that lets one copy of the app run per settings folder. Two copies would share the saved session, and a
- * token refresh by one would revoke the refresh token the other holds, which the server treats as a leaked token and
- * answers by ending the session of both.
+ * token refresh by one would revoke the refresh token of the other. The server treats that as a leaked token and
+ * ends the session of both.
  */
 public final class InstanceLock {
 
@@ -36,13 +36,13 @@ public final class InstanceLock {
             Files.createDirectories(settingsFolder);
             FileChannel opened = FileChannel.open(settingsFolder.resolve(FILE_NAME), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock taken = opened.tryLock();
-            if (taken == null) {
+            FileLock acquired = opened.tryLock();
+            if (acquired == null) {
                 opened.close();
                 return false;
             }
             channel = opened;
-            lock = taken;
+            lock = acquired;
             return true;
         } catch (OverlappingFileLockException e) {
             return false;

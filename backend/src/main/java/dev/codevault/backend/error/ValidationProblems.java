@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Writes the detail of failed bean validation as one sentence per violation. Field names drop the method and the
- * Java parameter that holds the request body, so {@code createVault.request.name} reads as {@code name}.
+ * Java parameter that contains the request body, so {@code createVault.request.name} reads as {@code name}.
  */
 final class ValidationProblems {
 

@@ -150,8 +150,9 @@ class JobWorker implements ApplicationEventListener<StartupEvent> {
     }
 
     /**
-     * The mirror job, like the other jobs except for one case. A run that was requested again while it ran keeps its
-     * row and is due again at once, because that row blocks a new one and the request would be lost.
+     * Creates the mirror job's task, which works like the other jobs except for one case. A run that was requested
+     * again while it ran keeps its row and is due again at once. That row blocks a new one, so the request would
+     * be lost otherwise.
      */
     private Task<Void> mirrorTask() {
         return Tasks.custom(JobKind.MIRROR.taskName(), Void.class)

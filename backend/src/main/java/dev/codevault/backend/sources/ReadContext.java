@@ -1,8 +1,8 @@
 package dev.codevault.backend.sources;
 
 /**
- * Who reads a git remote. The context decides the advice in an error message, because what a user can do next
- * differs between the server and the command line.
+ * The reader of a git remote. It decides the advice in an error message, because what a user can do next differs
+ * between the server and the command line.
  */
 public enum ReadContext {
     /** A mirror run of an existing vault, which the server retries later when the failure allows it. */

@@ -30,7 +30,7 @@ import javax.net.ssl.SSLContext;
 /**
  * A real git server over smart HTTP on loopback: git's own {@code git http-backend} behind the JDK's HTTP server,
  * with Basic authentication, over http or https. It serves the bare repositories under a folder, records every
- * request, and can be told to stop answering, to test timeouts.
+ * request, and stops responding on request, to test timeouts.
  */
 public final class GitHttpServer implements AutoCloseable {
 

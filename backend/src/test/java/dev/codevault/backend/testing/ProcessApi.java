@@ -90,7 +90,7 @@ public final class ProcessApi {
 
     /**
      * Creates a project and a git vault in it that reads the remote with the given login, and returns the vault's
-     * id; the server checks the login against the remote before it responds.
+     * id. The server checks the login against the remote before it responds.
      */
     public String createGitVault(String name, String remoteUrl, String username, String secret) throws Exception {
         String project = send(HttpRequest.newBuilder(server.resolve("/teams/" + teamId + "/projects"))

@@ -56,9 +56,9 @@ public final class Formats {
 
     /**
      * Formats a few sample values and discards them, so that the JDK loads its locale data for number patterns and
-     * currency names now. Call it on a background thread at start-up: in a cold JVM on the benchmark machine the
-     * first number format and currency symbol took 150 to 310 ms, which the JavaFX thread would otherwise spend when
-     * it fills the first dashboard.
+     * currency names now. Call it on a background thread at start-up. In a cold JVM on the benchmark machine, the
+     * first number format and currency symbol took 150 to 310 ms, which the JavaFX thread would otherwise spend
+     * filling the first dashboard.
      */
     public static void warmUp() {
         count(1_234_567);

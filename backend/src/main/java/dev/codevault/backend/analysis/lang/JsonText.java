@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * A small JSON (RFC 8259) parser for the language definitions. It returns plain Java values: {@link Map} with keys in
  * document order, {@link List}, {@link String}, {@link Boolean}, {@link Double} or {@link Long}, and {@code null}.
- * The definitions are read at every start of the analyze command. In a fresh JVM with the quick compiler alone, on the
- * 2-core machine of the benchmarks page, reading them took about 40 ms of CPU through this parser and 250 ms through
- * a Jackson object mapper, most of it spent setting up the mapper.
+ * The definitions are read at every start of the analyze command. Measured in a fresh JVM with the quick compiler
+ * alone, on the 2-core machine of the benchmarks page, reading them took about 40 ms of CPU through this parser. A
+ * Jackson object mapper took 250 ms, most of it spent setting up the mapper.
  */
 final class JsonText {
 
