@@ -3,14 +3,17 @@ package dev.codevault.desktop.workspace;
 import dev.codevault.desktop.auth.Session;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.fx.FxmlViews;
+import dev.codevault.desktop.fx.HiddenStyling;
 import dev.codevault.desktop.fx.View;
 import dev.codevault.desktop.fx.ViewPreloader;
 import dev.codevault.desktop.signin.SignInController;
 import dev.codevault.desktop.vaults.VaultListViewModel;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 
 /**
  * Switches the main window's scene between the sign-in screen and the workspace, and returns to the sign-in screen
@@ -33,7 +36,11 @@ public class WindowNavigator implements Navigator {
     private final Session session;
     private final ViewPreloader preloader;
     private Scene scene;
+    private StackPane windowRoot;
     private boolean workspaceShown;
+    /** Counts the sign-in screens shown, so a workspace built for an earlier one is never shown. */
+    private int screen;
+    private CompletableFuture<View<WorkspaceController>> styledWorkspace;
 
     WindowNavigator(FxmlViews views, Workspace workspace, VaultListViewModel vaultList, ErrorPresenter errors,
                     Session session, ViewPreloader preloader) {
@@ -45,9 +52,11 @@ public class WindowNavigator implements Navigator {
         this.preloader = preloader;
     }
 
-    /** Starts switching the given scene's root, and returns to the sign-in screen whenever the session ends. */
+    /** Starts switching the given scene's content, and returns to the sign-in screen whenever the session ends. */
     public void attach(Scene mainScene) {
         scene = mainScene;
+        windowRoot = new StackPane();
+        scene.setRoot(windowRoot);
         session.onEnd(reason -> Platform.runLater(() -> showSignIn(reason)));
     }
 
@@ -57,18 +66,41 @@ public class WindowNavigator implements Navigator {
             return;
         }
         errors.dismiss();
+        CompletableFuture<View<WorkspaceController>> ready =
+                styledWorkspace != null ? styledWorkspace : styleWorkspace();
+        styledWorkspace = null;
         workspaceShown = true;
-        preloader.<WorkspaceController>take(WORKSPACE_VIEW).thenAccept(view -> Platform.runLater(() -> {
-            scene.setRoot(view.root());
-            view.controller().activate();
+        int shownFor = screen;
+        ready.thenAccept(view -> Platform.runLater(() -> {
+            if (shownFor == screen) {
+                view.root().setVisible(true);
+                windowRoot.getChildren().retainAll(view.root());
+                view.controller().activate();
+            }
         }));
     }
 
-    /** Starts building the workspace in the background while the sign-in screen shows. */
+    /**
+     * Starts building the workspace in the background while the sign-in screen shows, and styles it hidden in the
+     * window once built.
+     */
     public void preloadWorkspace() {
-        if (scene != null && !workspaceShown) {
-            preloader.preload(WORKSPACE_VIEW);
+        if (scene != null && !workspaceShown && styledWorkspace == null) {
+            styledWorkspace = styleWorkspace();
         }
+    }
+
+    private CompletableFuture<View<WorkspaceController>> styleWorkspace() {
+        preloader.preload(WORKSPACE_VIEW);
+        int styledFor = screen;
+        CompletableFuture<View<WorkspaceController>> styled = new CompletableFuture<>();
+        preloader.<WorkspaceController>take(WORKSPACE_VIEW).thenAccept(view -> Platform.runLater(() -> {
+            if (styledFor != screen) {
+                return;
+            }
+            HiddenStyling.style(windowRoot, view.root()).thenRun(() -> styled.complete(view));
+        }));
+        return styled;
     }
 
     @Override
@@ -77,12 +109,14 @@ public class WindowNavigator implements Navigator {
             return;
         }
         workspaceShown = false;
+        styledWorkspace = null;
+        screen++;
         vaultList.clear();
         workspace.select(null);
         errors.dismiss();
         View<SignInController> signIn = views.loadView(SIGN_IN_VIEW);
         signIn.controller().showEndedReason(reason);
-        scene.setRoot(signIn.root());
+        windowRoot.getChildren().setAll(signIn.root());
         if (!reason.isEmpty()) {
             preloadWorkspace();
         }

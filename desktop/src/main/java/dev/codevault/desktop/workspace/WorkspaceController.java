@@ -28,6 +28,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
@@ -65,6 +68,8 @@ public class WorkspaceController {
 
     @FXML
     private BorderPane root;
+    @FXML
+    private MenuBar menuBar;
     @FXML
     private SplitPane split;
     @FXML
@@ -118,8 +123,15 @@ public class WorkspaceController {
         bindTheme();
         bindDrops();
         for (Page page : Page.values()) {
-            loadedPages.put(page, views.load(PAGE_VIEWS.get(page)));
+            Parent view = views.load(PAGE_VIEWS.get(page));
+            view.managedProperty().bind(view.visibleProperty());
+            view.setVisible(page == workspace.getPage());
+            loadedPages.put(page, view);
+            pageArea.getChildren().add(view);
         }
+        // Until the workspace is active its menus' shortcuts must not work, as it may sit hidden behind the sign-in
+        // screen meanwhile.
+        setShortcutsDisabled(menuBar.getMenus(), true);
         root.sceneProperty().addListener((observable, before, scene) -> {
             if (scene == null) {
                 monitor.cancel();
@@ -132,11 +144,22 @@ public class WorkspaceController {
      * list. Call it on the JavaFX thread; the view itself may be built on another thread before.
      */
     public void activate() {
+        setShortcutsDisabled(menuBar.getMenus(), false);
         workspace.pageProperty().addListener((observable, before, after) -> showPage(after));
         showPage(workspace.getPage());
         monitor.setOnSucceeded(event -> showConnection(monitor.getValue()));
         monitor.start();
         vaultList.refresh();
+    }
+
+    private static void setShortcutsDisabled(List<? extends MenuItem> items, boolean disabled) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu menu) {
+                setShortcutsDisabled(menu.getItems(), disabled);
+            } else if (item.getAccelerator() != null) {
+                item.setDisable(disabled);
+            }
+        }
     }
 
     private void bindErrors() {
@@ -217,9 +240,9 @@ public class WorkspaceController {
         event.consume();
     }
 
+    /** Shows a page by making it the only visible one: the pages stay in the scene, so each is styled only once. */
     private void showPage(Page page) {
-        Parent view = loadedPages.get(page);
-        pageArea.getChildren().setAll(view);
+        loadedPages.forEach((each, view) -> view.setVisible(each == page));
         if (page == Page.SETTINGS) {
             settings.refresh();
         }

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.codevault.desktop.workspace.Page;
+import dev.codevault.desktop.workspace.Workspace;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +92,25 @@ class SignInScreenTest {
         robot.clickOn("Connect");
 
         awaitText("#connectionLabel", "Connected to CodeVault");
+    }
+
+    @Test
+    void menuShortcutsDoNothingWhileWorkspaceWaitsBehindSignInScreen() throws Exception {
+        launch("--server-url=" + backend.url());
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        // The workspace is built and styled hidden behind the sign-in screen before anyone signs in.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(".workspace").tryQuery().isPresent());
+        Workspace workspace = ((CodeVaultApp) app).context().getBean(Workspace.class);
+        robot.clickOn("#emailField");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workspace.getPage()).isEqualTo(Page.WELCOME);
+        assertThat(robot.lookup(".workspace").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#emailField").query().isVisible()).isTrue();
     }
 
     private void launch(String serverUrlArgument) throws Exception {

@@ -1,0 +1,225 @@
+package dev.codevault.desktop.fx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+
+/**
+ * Styles a large view inside the window while it stays hidden, one part per frame, so that showing it later costs
+ * no long CSS pass on the JavaFX thread.
+ *
+ * <p>JavaFX keeps the results of matching style sheet selectors per scene root, and creates a control's skin in the
+ * first CSS pass that reaches it. On a cold JVM that first pass over the workspace took 200 to 300 ms in one frame
+ * in the desktop benchmark. Here the view joins the window's root hidden, with its larger parts taken out. Each
+ * later frame puts one part back and styles it, so no frame does much of the work. When the view is shown
+ * afterwards it is already styled and laid out, and its selector matches stay cached for the views that follow
+ * under the same root.
+ */
+public final class HiddenStyling {
+
+    /**
+     * Maximum work in one part, counted as one per node and {@value #CONTROL_WEIGHT} per control because a control's
+     * skin adds nodes of its own. Larger parts are split at their children.
+     */
+    static final int PART_WEIGHT = 32;
+
+    private static final int CONTROL_WEIGHT = 8;
+
+    private HiddenStyling() {
+    }
+
+    /**
+     * Adds the view hidden, behind everything else, to the given parent in the window's scene, and styles it over
+     * the next frames. Call it on the JavaFX thread. The returned future completes on the JavaFX thread once the
+     * whole view is back together and styled. The view stays hidden until the caller shows it.
+     */
+    public static CompletableFuture<Void> style(Pane windowRoot, Parent view) {
+        List<Slot> parts = new ArrayList<>();
+        split(view, parts);
+        view.setVisible(false);
+        windowRoot.getChildren().add(0, view);
+        view.applyCss();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        nextFrame(windowRoot.getScene(), parts, 0, done);
+        return done;
+    }
+
+    private static void nextFrame(Scene scene, List<Slot> parts, int next, CompletableFuture<Void> done) {
+        if (next == parts.size() || scene == null) {
+            done.complete(null);
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                Slot part = parts.get(next);
+                part.restore();
+                part.node().applyCss();
+                // Drawing the part once into an image rasterises its shapes and glyphs now rather than in the
+                // first frame that shows it.
+                part.node().snapshot(null, null);
+                nextFrame(scene, parts, next + 1, done);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Takes the larger parts out of the node's tree, adding them to the list in the order they are to be put back:
+     * outer parts before the parts inside them.
+     */
+    private static void split(Node node, List<Slot> parts) {
+        if (weight(node) <= PART_WEIGHT) {
+            return;
+        }
+        if (node instanceof SplitPane split) {
+            // Taking an item out of a split pane resets its dividers, so only the items' insides are split.
+            for (Node item : split.getItems()) {
+                split(item, parts);
+            }
+            return;
+        }
+        for (Slot slot : slots(node)) {
+            if (weight(slot.node()) > 1) {
+                slot.empty();
+                parts.add(slot);
+                split(slot.node(), parts);
+            }
+        }
+    }
+
+    private static int weight(Node node) {
+        int weight = node instanceof Control ? CONTROL_WEIGHT : 1;
+        for (Slot slot : slots(node)) {
+            weight += weight(slot.node());
+        }
+        return weight;
+    }
+
+    /** Returns the places that contain a node's children before any skin exists: panes and the usual containers. */
+    private static List<Slot> slots(Node node) {
+        List<Slot> slots = new ArrayList<>();
+        if (node instanceof BorderPane border) {
+            addBorderSlots(border, slots);
+        } else if (node instanceof Pane pane) {
+            addListSlots(pane.getChildren(), slots);
+        } else if (node instanceof SplitPane split) {
+            addListSlots(split.getItems(), slots);
+        } else if (node instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                if (tab.getContent() != null) {
+                    slots.add(new TabSlot(tab, tab.getContent()));
+                }
+            }
+        } else if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            slots.add(new PropertySlot(scroll.contentProperty(), scroll.getContent()));
+        } else if (node instanceof TitledPane titled && titled.getContent() != null) {
+            slots.add(new PropertySlot(titled.contentProperty(), titled.getContent()));
+        }
+        return slots;
+    }
+
+    private static void addListSlots(ObservableList<Node> children, List<Slot> slots) {
+        for (Node child : children) {
+            slots.add(new ListSlot(children, child));
+        }
+    }
+
+    private static void addBorderSlots(BorderPane border, List<Slot> slots) {
+        List<ObjectProperty<Node>> places = List.of(border.topProperty(), border.leftProperty(),
+                border.centerProperty(), border.rightProperty(), border.bottomProperty());
+        for (ObjectProperty<Node> place : places) {
+            if (place.get() != null) {
+                slots.add(new PropertySlot(place, place.get()));
+            }
+        }
+    }
+
+    /** A place that contains one child, which can be emptied now and filled again later. */
+    private interface Slot {
+
+        Node node();
+
+        void empty();
+
+        void restore();
+    }
+
+    /**
+     * A child in a list of children. Emptying puts an invisible stand-in in its place, so the indexes of the other
+     * children, and with them the order the view was built in, stay as they were.
+     */
+    private static final class ListSlot implements Slot {
+
+        private final ObservableList<Node> children;
+        private final Node child;
+        private Node standIn;
+
+        ListSlot(ObservableList<Node> children, Node child) {
+            this.children = children;
+            this.child = child;
+        }
+
+        @Override
+        public Node node() {
+            return child;
+        }
+
+        @Override
+        public void empty() {
+            standIn = new Pane();
+            standIn.setManaged(false);
+            standIn.setVisible(false);
+            children.set(children.indexOf(child), standIn);
+        }
+
+        @Override
+        public void restore() {
+            children.set(children.indexOf(standIn), child);
+        }
+    }
+
+    /** A place of a border pane, a scroll pane or a titled pane: a property that contains one node. */
+    private record PropertySlot(ObjectProperty<Node> place, Node node) implements Slot {
+
+        @Override
+        public void empty() {
+            place.set(null);
+        }
+
+        @Override
+        public void restore() {
+            place.set(node);
+        }
+    }
+
+    private record TabSlot(Tab tab, Node node) implements Slot {
+
+        @Override
+        public void empty() {
+            tab.setContent(null);
+        }
+
+        @Override
+        public void restore() {
+            tab.setContent(node);
+        }
+    }
+
+}
