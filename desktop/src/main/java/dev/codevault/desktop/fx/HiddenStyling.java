@@ -15,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 
@@ -53,13 +54,27 @@ public final class HiddenStyling {
         view.setVisible(false);
         windowRoot.getChildren().add(0, view);
         view.applyCss();
+        Scene scene = windowRoot.getScene();
+        // One image as large as the window takes every part's drawing, so the steps leave no garbage images.
+        WritableImage canvas = new WritableImage((int) Math.max(1, Math.ceil(scene.getWidth())),
+                (int) Math.max(1, Math.ceil(scene.getHeight())));
+        List<Runnable> steps = new ArrayList<>();
+        for (Slot part : parts) {
+            steps.add(() -> {
+                part.restore();
+                part.node().applyCss();
+            });
+            // Drawing the part once into an image, a frame after it was laid out, rasterises its shapes and glyphs
+            // now rather than in the first frame that shows it.
+            steps.add(() -> part.node().snapshot(null, canvas));
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        nextFrame(windowRoot.getScene(), parts, 0, done);
+        nextFrame(scene, steps, 0, done);
         return done;
     }
 
-    private static void nextFrame(Scene scene, List<Slot> parts, int next, CompletableFuture<Void> done) {
-        if (next == parts.size() || scene == null) {
+    private static void nextFrame(Scene scene, List<Runnable> steps, int next, CompletableFuture<Void> done) {
+        if (next == steps.size() || scene == null) {
             done.complete(null);
             return;
         }
@@ -67,13 +82,8 @@ public final class HiddenStyling {
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             Platform.runLater(() -> {
-                Slot part = parts.get(next);
-                part.restore();
-                part.node().applyCss();
-                // Drawing the part once into an image rasterises its shapes and glyphs now rather than in the
-                // first frame that shows it.
-                part.node().snapshot(null, null);
-                nextFrame(scene, parts, next + 1, done);
+                steps.get(next).run();
+                nextFrame(scene, steps, next + 1, done);
             });
         };
         scene.addPostLayoutPulseListener(listener[0]);
