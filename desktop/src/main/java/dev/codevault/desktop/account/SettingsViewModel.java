@@ -32,7 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The settings page: the server address (read-only when an administrator fixed it), the theme, the account's
+ * The settings page: the server address (read-only when it is fixed for this run), the theme, the account's
  * passkeys, its active sessions and signing out. Server calls run through {@link Background}; use the view model
  * on the JavaFX thread.
  */
@@ -78,7 +78,7 @@ public class SettingsViewModel {
         serverUrl.set(currentServer.address().map(ServerAddress::toString).orElse(setting.url()));
         serverUrlEditable.set(setting.editable());
         serverUrlNote.set(setting.editable() ? "Changing the server signs you out here."
-                : "Your administrator fixed this address in " + adminSettings.file() + ".");
+                : setting.fixedAddressNote(adminSettings.file()));
         message.set("");
         background.run(() -> new AccountData(actions.account().account().email(), actions.account().passkeys(),
                 actions.sessions().sessions()), data -> {
@@ -189,7 +189,7 @@ public class SettingsViewModel {
         }
     }
 
-    /** The server address, editable unless an administrator fixed it. */
+    /** The server address, editable unless the administrator or the command line fixed it. */
     public StringProperty serverUrlProperty() {
         return serverUrl;
     }
@@ -202,7 +202,7 @@ public class SettingsViewModel {
         return serverUrlEditable.get();
     }
 
-    /** A sentence under the address: what changing it does, or who fixed it. */
+    /** A sentence under the address: what changing it does, or where the fixed address comes from. */
     public ReadOnlyStringProperty serverUrlNoteProperty() {
         return serverUrlNote.getReadOnlyProperty();
     }

@@ -62,7 +62,11 @@ public class SignInController {
     @FXML
     private TextField serverUrlField;
     @FXML
+    private Button connectButton;
+    @FXML
     private Label serverUrlErrorLabel;
+    @FXML
+    private Label serverNoteLabel;
 
     SignInController(SignInViewModel viewModel, ConnectionMonitor monitor) {
         this.viewModel = viewModel;
@@ -188,9 +192,11 @@ public class SignInController {
 
     private void bindServerEditor() {
         serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
-        serverUrlErrorLabel.textProperty().bind(viewModel.serverUrlErrorProperty());
-        serverUrlErrorLabel.visibleProperty().bind(viewModel.serverUrlErrorProperty().isNotEmpty());
-        serverUrlErrorLabel.managedProperty().bind(serverUrlErrorLabel.visibleProperty());
+        serverUrlField.editableProperty().bind(viewModel.serverEditableProperty());
+        connectButton.visibleProperty().bind(viewModel.serverEditableProperty());
+        connectButton.managedProperty().bind(connectButton.visibleProperty());
+        bindText(serverUrlErrorLabel, viewModel.serverUrlErrorProperty());
+        bindText(serverNoteLabel, viewModel.serverNoteProperty());
         serverEditor.managedProperty().bind(serverEditor.visibleProperty());
         viewModel.connectionStateProperty().addListener((observable, previous, current) -> {
             if (current == ConnectionState.REFUSED) {

@@ -62,6 +62,7 @@ public class SignInViewModel {
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper serverNote = new ReadOnlyStringWrapper("");
     private UUID attemptId;
     private Runnable cancelBrowser = () -> { };
 
@@ -193,8 +194,8 @@ public class SignInViewModel {
     }
 
     /**
-     * Takes the server address from the command line, the user's settings, the environment or the default, in
-     * that order.
+     * Takes the server address from the administrator's settings, the command line, the user's settings, the
+     * environment or the default, in that order. The first two fix the address for this run.
      *
      * @return whether the address was accepted, so the connection can be checked
      */
@@ -204,6 +205,7 @@ public class SignInViewModel {
                 startupOptions.serverUrlEnvironment());
         serverUrl.set(setting.url());
         serverEditable.set(setting.editable());
+        serverNote.set(setting.fixedAddressNote(actions.admin().file()));
         return use(setting.url());
     }
 
@@ -282,13 +284,25 @@ public class SignInViewModel {
         return serverUrl;
     }
 
-    /** Whether the user may change the server address; {@code false} when an administrator fixed it. */
+    /**
+     * Whether the user may change the server address; {@code false} when the administrator or the command line
+     * fixed it for this run.
+     */
     public ReadOnlyBooleanProperty serverEditableProperty() {
         return serverEditable.getReadOnlyProperty();
     }
 
     public boolean isServerEditable() {
         return serverEditable.get();
+    }
+
+    /** Where a fixed server address comes from and how to use another server; empty when the user may change it. */
+    public ReadOnlyStringProperty serverNoteProperty() {
+        return serverNote.getReadOnlyProperty();
+    }
+
+    public String getServerNote() {
+        return serverNote.get();
     }
 
     public ReadOnlyStringProperty serverUrlErrorProperty() {

@@ -59,6 +59,31 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void showsCommandLineAddressReadOnly() {
+        SettingsViewModel viewModel = viewModel(folder.resolve("none.properties"),
+                new StartupOptions("https://cli.example.com", null));
+
+        viewModel.refresh();
+
+        assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://cli.example.com");
+        assertThat(viewModel.isServerUrlEditable()).isFalse();
+        assertThat(viewModel.serverUrlNoteProperty().get()).startsWith("Set by --server-url");
+    }
+
+    @Test
+    void keepsSessionWhenCommandLineFixesAddress() {
+        SettingsViewModel viewModel = viewModel(folder.resolve("none.properties"),
+                new StartupOptions("https://cli.example.com", null));
+        viewModel.refresh();
+        viewModel.serverUrlProperty().set("https://other.example.com");
+
+        viewModel.changeServer();
+
+        assertThat(settings().get(UserSettings.SERVER_URL)).isEmpty();
+        assertThat(errors.getCurrent()).as("the fake actions have no session, so signing out would fail").isNull();
+    }
+
+    @Test
     void savesTheme() {
         SettingsViewModel viewModel = viewModel(folder.resolve("none.properties"));
 
@@ -100,6 +125,10 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(Path adminFile) {
+        return viewModel(adminFile, new StartupOptions(null, null));
+    }
+
+    private SettingsViewModel viewModel(Path adminFile, StartupOptions startupOptions) {
         AccountClient account = Fakes.of(AccountClient.class)
                 .answer("account", args -> new AccountInfo(UUID.randomUUID(), "ada@example.com", null))
                 .answer("passkeys", args -> List.of(laptop))
@@ -115,8 +144,7 @@ class SettingsViewModelTest {
                         "CodeVault Desktop", TestData.NOW, TestData.NOW, true)))
                 .build();
         return new SettingsViewModel(new SettingsActions(account, sessions, null, null), new InlineBackground(),
-                errors, settings(), new AdminSettings(adminFile.toString()), new StartupOptions(null, null),
-                new CurrentServer());
+                errors, settings(), new AdminSettings(adminFile.toString()), startupOptions, new CurrentServer());
     }
 
     private UserSettings settings() {

@@ -3,16 +3,20 @@ package dev.codevault.desktop.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.RequiresDisplay;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +85,7 @@ class SignInScreenTest {
 
     @Test
     void refusesPlainHttpServerAndConnectsToCorrectedAddress() throws Exception {
-        launch("--server-url=http://codevault.example.com");
+        launchWithSavedServer("http://codevault.example.com");
         awaitText("#serverUrlErrorLabel", "plain http");
         assertThat(robot.lookup("#serverEditor").query().isVisible()).isTrue();
 
@@ -91,10 +95,60 @@ class SignInScreenTest {
         awaitText("#connectionLabel", "Connected to CodeVault");
     }
 
-    private void launch(String serverUrlArgument) throws Exception {
+    @Test
+    void showsRefusedCommandLineAddressReadOnly() throws Exception {
+        launch("--server-url=http://codevault.example.com");
+
+        awaitText("#serverUrlErrorLabel", "plain http");
+
+        assertThat(robot.lookup("#serverNoteLabel").queryAs(Label.class).getText())
+                .startsWith("Set by --server-url");
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#connectButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#changeServerLink").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void settingsShowCommandLineAddressReadOnly() throws Exception {
+        launch("--server-url=" + backend.url());
+        signInWithPasscode("settings-" + UUID.randomUUID() + "@example.com");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        awaitText("#serverNoteLabel", "Set by --server-url");
+
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).getText())
+                .isEqualTo(backend.url().toString());
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#changeServerButton").query().isVisible()).isFalse();
+    }
+
+    private void signInWithPasscode(String email) throws Exception {
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write(email);
+        robot.clickOn("#passcodeButton");
+        awaitText("#signInMessageLabel", "passcode is on its way");
+        robot.clickOn("#codeField").write(backend.awaitPasscodeFor(email));
+        robot.clickOn("#submitCodeButton");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+    }
+
+    private void launch(String... arguments) throws Exception {
+        launchWith(Files.createTempDirectory("codevault-settings"), arguments);
+    }
+
+    /** Opens the app with the server address saved in its settings, which the user may change. */
+    private void launchWithSavedServer(String serverUrl) throws Exception {
         Path settings = Files.createTempDirectory("codevault-settings");
+        new UserSettings(settings.toString()).put(UserSettings.SERVER_URL, serverUrl);
+        launchWith(settings);
+    }
+
+    private void launchWith(Path settings, String... arguments) throws Exception {
         System.setProperty("codevault.settings-dir", settings.toString());
-        app = FxToolkit.setupApplication(CodeVaultApp.class, serverUrlArgument);
+        System.setProperty("codevault.credential-store", "file");
+        System.setProperty("codevault.admin-config", settings.resolve("no-admin.properties").toString());
+        app = FxToolkit.setupApplication(CodeVaultApp.class, arguments);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

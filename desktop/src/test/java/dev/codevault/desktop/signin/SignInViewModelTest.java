@@ -66,12 +66,34 @@ class SignInViewModelTest {
         }
 
         @Test
-        void showsConfiguredAddressForEditing() {
+        void showsCommandLineAddress() {
             SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
 
             viewModel.useConfiguredServer();
 
             assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://cli.example.com");
+        }
+
+        @Test
+        void fixesCommandLineAddressForThisRun() {
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.isServerEditable()).isFalse();
+            assertThat(viewModel.getServerNote()).startsWith("Set by --server-url (or -Dcodevault.server-url) "
+                    + "for this run.");
+        }
+
+        @Test
+        void letsUserChangeSavedAddress() {
+            settings().put(UserSettings.SERVER_URL, "https://saved.example.com");
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, "https://env.example.com"));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.isServerEditable()).isTrue();
+            assertThat(viewModel.getServerNote()).isEmpty();
         }
     }
 
@@ -87,6 +109,20 @@ class SignInViewModelTest {
 
             assertThat(accepted).isTrue();
             assertThat(settings().get(UserSettings.SERVER_URL)).hasValue("https://codevault.example.com");
+        }
+
+        @Test
+        void ignoresEnteredAddressWhileCommandLineFixesIt() {
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+            viewModel.useConfiguredServer();
+            viewModel.serverUrlProperty().set("https://other.example.com");
+
+            boolean accepted = viewModel.connectToEnteredServer();
+
+            assertThat(accepted).isFalse();
+            assertThat(currentServer.address()).hasValueSatisfying(
+                    address -> assertThat(address.toString()).isEqualTo("https://cli.example.com"));
+            assertThat(settings().get(UserSettings.SERVER_URL)).isEmpty();
         }
 
         @Test
