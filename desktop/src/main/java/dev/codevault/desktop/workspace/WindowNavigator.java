@@ -56,7 +56,7 @@ public class WindowNavigator implements Navigator {
         if (scene == null) {
             return;
         }
-        errors.dismiss();
+        errors.reset();
         workspaceShown = true;
         preloader.<WorkspaceController>take(WORKSPACE_VIEW).thenAccept(view -> Platform.runLater(() -> {
             scene.setRoot(view.root());
@@ -79,7 +79,7 @@ public class WindowNavigator implements Navigator {
         workspaceShown = false;
         vaultList.clear();
         workspace.select(null);
-        errors.dismiss();
+        errors.reset();
         View<SignInController> signIn = views.loadView(SIGN_IN_VIEW);
         signIn.controller().showEndedReason(reason);
         scene.setRoot(signIn.root());
