@@ -23,6 +23,7 @@ import javafx.scene.shape.Circle;
 public class SignInController {
 
     private static final String STATE_STYLE_PREFIX = "state-";
+    private static final String ACCENT_STYLE = "accent";
 
     private final SignInViewModel viewModel;
     private final ConnectionMonitor monitor;
@@ -45,6 +46,8 @@ public class SignInController {
     private TextField codeField;
     @FXML
     private Button submitCodeButton;
+    @FXML
+    private Button newPasscodeButton;
     @FXML
     private Label signInMessageLabel;
     @FXML
@@ -132,13 +135,28 @@ public class SignInController {
         passkeyButton.disableProperty().bind(
                 viewModel.passkeySignInOfferedProperty().not().or(viewModel.busyProperty()));
         codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-        submitCodeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.codeProperty().isEmpty()));
+        bindPasscodeActions();
         showWhile(choosePane, SignInStage.CHOOSE);
         showWhile(codePane, SignInStage.ENTER_CODE);
         showWhile(browserPane, SignInStage.IN_BROWSER);
         bindText(signInMessageLabel, viewModel.signInMessageProperty());
         bindText(signInErrorLabel, viewModel.signInErrorProperty());
         bindText(signInHintLabel, viewModel.signInHintProperty());
+    }
+
+    /** Makes "Send a new passcode" the main action once the passcode sent last no longer works. */
+    private void bindPasscodeActions() {
+        codeField.disableProperty().bind(viewModel.passcodeClosedProperty());
+        submitCodeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.codeProperty().isEmpty()));
+        submitCodeButton.visibleProperty().bind(viewModel.passcodeClosedProperty().not());
+        submitCodeButton.managedProperty().bind(submitCodeButton.visibleProperty());
+        newPasscodeButton.disableProperty().bind(viewModel.busyProperty());
+        viewModel.passcodeClosedProperty().addListener((observable, before, closed) -> {
+            newPasscodeButton.getStyleClass().remove(ACCENT_STYLE);
+            if (closed) {
+                newPasscodeButton.getStyleClass().add(ACCENT_STYLE);
+            }
+        });
     }
 
     private void showWhile(VBox pane, SignInStage stage) {
@@ -160,6 +178,11 @@ public class SignInController {
     @FXML
     private void submitPasscode() {
         viewModel.submitPasscode();
+    }
+
+    @FXML
+    private void requestNewPasscode() {
+        viewModel.requestNewPasscode();
     }
 
     @FXML

@@ -1,9 +1,11 @@
 package dev.codevault.desktop.signin;
 
 import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
+import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -15,6 +17,7 @@ import dev.codevault.desktop.server.ServerSetting;
 import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.UserSettings;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +62,7 @@ public class SignInViewModel {
     private final ReadOnlyObjectWrapper<SignInStage> stage = new ReadOnlyObjectWrapper<>(SignInStage.CHOOSE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper passcodeClosed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
@@ -76,6 +80,18 @@ public class SignInViewModel {
 
     /** Requests a passcode for the typed address, then shows the field for the code. */
     public void requestPasscode() {
+        sendPasscode(false);
+    }
+
+    /**
+     * Requests another passcode for the same address, for example after the last wrong attempt. The passcodes sent
+     * before stop working.
+     */
+    public void requestNewPasscode() {
+        sendPasscode(true);
+    }
+
+    private void sendPasscode(boolean replacesEarlier) {
         if (busy.get() || !emailValid.get()) {
             return;
         }
@@ -85,8 +101,12 @@ public class SignInViewModel {
                 sent -> {
                     attemptId = sent.attemptId();
                     code.set("");
+                    passcodeClosed.set(false);
                     stage.set(SignInStage.ENTER_CODE);
-                    signInMessage.set("If " + address + " may sign in, a passcode is on its way. Enter it below.");
+                    signInMessage.set(replacesEarlier
+                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it below. "
+                                    + "Earlier passcodes no longer work."
+                            : "If " + address + " may sign in, a passcode is on its way. Enter it below.");
                     busy.set(false);
                 },
                 this::fail);
@@ -100,7 +120,23 @@ public class SignInViewModel {
         PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
         start();
         actions.background().run(() -> startSession(actions.auth().verifyPasscode(verification)), this::signedIn,
-                this::fail);
+                this::passcodeRejected);
+    }
+
+    private void passcodeRejected(Throwable failure) {
+        if (isPasscodeClosed(failure)) {
+            attemptId = null;
+            code.set("");
+            passcodeClosed.set(true);
+        }
+        fail(failure);
+    }
+
+    private static boolean isPasscodeClosed(Throwable failure) {
+        return failure instanceof HttpClientResponseException response && response.getResponse()
+                .getBody(Problem.class)
+                .filter(problem -> problem.type().equals(Problem.TYPE_PREFIX + AuthApi.PASSCODE_CLOSED_PROBLEM))
+                .isPresent();
     }
 
     /** Signs in with a passkey through the system browser. */
@@ -130,6 +166,7 @@ public class SignInViewModel {
     public void useAnotherEmail() {
         attemptId = null;
         code.set("");
+        passcodeClosed.set(false);
         stage.set(SignInStage.CHOOSE);
         signInMessage.set("");
         signInError.set("");
@@ -359,6 +396,18 @@ public class SignInViewModel {
     /** The passcode the user types. */
     public StringProperty codeProperty() {
         return code;
+    }
+
+    /**
+     * Whether the passcode sent last no longer works, for example after the last wrong attempt, so only a new
+     * passcode can sign in.
+     */
+    public ReadOnlyBooleanProperty passcodeClosedProperty() {
+        return passcodeClosed.getReadOnlyProperty();
+    }
+
+    public boolean isPasscodeClosed() {
+        return passcodeClosed.get();
     }
 
     /** What happens now, for example where the passcode went. */

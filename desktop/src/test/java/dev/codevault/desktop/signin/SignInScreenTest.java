@@ -122,6 +122,36 @@ class SignInScreenTest {
         assertThat(robot.lookup("#changeServerButton").query().isVisible()).isFalse();
     }
 
+    @Test
+    void sendsNewPasscodeAfterLastWrongCode() throws Exception {
+        launch("--server-url=" + backend.url());
+        String email = "retry-" + UUID.randomUUID() + "@example.com";
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write(email);
+        robot.clickOn("#passcodeButton");
+        awaitText("#signInMessageLabel", "passcode is on its way");
+        String first = backend.awaitPasscodeFor(email);
+        TextField codeField = robot.lookup("#codeField").queryAs(TextField.class);
+        Button submit = robot.lookup("#submitCodeButton").queryAs(Button.class);
+        robot.clickOn(codeField).write("AAAA-AAAA");
+        for (int attempt = 0; attempt < 10 && !codeField.isDisabled(); attempt++) {
+            robot.clickOn(submit);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> codeField.isDisabled() || !submit.isDisabled());
+        }
+
+        assertThat(codeField.isDisabled()).isTrue();
+        assertThat(submit.isVisible()).isFalse();
+        awaitText("#signInErrorLabel", "no attempts are left");
+        robot.clickOn("#newPasscodeButton");
+        awaitText("#signInMessageLabel", "a new passcode is on its way");
+        robot.clickOn(codeField).write(backend.awaitPasscodeAfter(email, first));
+        robot.clickOn(submit);
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+    }
+
     private void signInWithPasscode(String email) throws Exception {
         awaitText("#connectionLabel", "Connected to CodeVault");
         robot.clickOn("#emailField").write(email);
