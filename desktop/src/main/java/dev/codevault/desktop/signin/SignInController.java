@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -244,8 +245,16 @@ public class SignInController {
         serverEditor.setVisible(!serverEditor.isVisible());
     }
 
+    /**
+     * Connects to the entered address, from the Connect button or Enter in the address field. It consumes the
+     * event, so Enter never also fires the default button, which would request a passcode.
+     */
     @FXML
-    private void connect() {
+    private void connect(ActionEvent event) {
+        event.consume();
+        if (!viewModel.isServerEditable()) {
+            return;
+        }
         if (viewModel.connectToEnteredServer()) {
             monitor.restart();
         } else {

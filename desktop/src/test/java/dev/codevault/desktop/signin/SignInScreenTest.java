@@ -96,6 +96,36 @@ class SignInScreenTest {
     }
 
     @Test
+    void connectsWhenEnterIsPressedInServerField() throws Exception {
+        launchWithSavedServer("http://codevault.example.com");
+        awaitText("#serverUrlErrorLabel", "plain http");
+
+        robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        robot.type(KeyCode.ENTER);
+
+        awaitText("#connectionLabel", "Connected to CodeVault");
+    }
+
+    @Test
+    void enterInServerFieldRequestsNoPasscode() throws Exception {
+        launchWithSavedServer(backend.url().toString());
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write("enter-" + UUID.randomUUID() + "@example.com");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#passcodeButton").query().isDisabled());
+
+        robot.clickOn("#changeServerLink");
+        robot.clickOn("#serverUrlField");
+        robot.type(KeyCode.ENTER);
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#signInMessageLabel").queryAs(Label.class).getText()).doesNotContain("on its way");
+        assertThat(robot.lookup("#codePane").query().isVisible()).isFalse();
+    }
+
+    @Test
     void showsRefusedCommandLineAddressReadOnly() throws Exception {
         launch("--server-url=http://codevault.example.com");
 
