@@ -5,6 +5,7 @@ import dev.codevault.common.auth.PasskeyInfo;
 import dev.codevault.common.auth.PasskeyRename;
 import dev.codevault.common.auth.SessionInfo;
 import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.errors.UserFacingException;
 import dev.codevault.desktop.fx.Background;
@@ -121,7 +122,8 @@ public class SettingsViewModel {
         background.run(() -> {
             actions.browser().open(page);
             return page;
-        }, opened -> { }, failure -> errors.show("Opening the browser", failure));
+        }, opened -> { }, failure -> errors.show("Opening the browser", new UserFacingException(
+                ErrorDescriptions.whatToDo(failure) + " Open " + page + " in a browser yourself.", failure)));
     }
 
     /** Renames a passkey. */

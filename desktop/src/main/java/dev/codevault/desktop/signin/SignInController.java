@@ -16,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -25,6 +27,7 @@ public class SignInController {
 
     private static final String STATE_STYLE_PREFIX = "state-";
     private static final String ACCENT_STYLE = "accent";
+    private static final String COPY_TEXT = "Copy";
 
     private final SignInViewModel viewModel;
     private final ConnectionMonitor monitor;
@@ -43,6 +46,12 @@ public class SignInController {
     private VBox codePane;
     @FXML
     private VBox browserPane;
+    @FXML
+    private VBox openByHandPane;
+    @FXML
+    private TextField signInPageField;
+    @FXML
+    private Button copyAddressButton;
     @FXML
     private TextField codeField;
     @FXML
@@ -140,6 +149,7 @@ public class SignInController {
         showWhile(choosePane, SignInStage.CHOOSE);
         showWhile(codePane, SignInStage.ENTER_CODE);
         showWhile(browserPane, SignInStage.IN_BROWSER);
+        bindPageToOpenByHand();
         bindText(signInMessageLabel, viewModel.signInMessageProperty());
         bindText(signInErrorLabel, viewModel.signInErrorProperty());
         bindText(signInHintLabel, viewModel.signInHintProperty());
@@ -158,6 +168,14 @@ public class SignInController {
                 newPasscodeButton.getStyleClass().add(ACCENT_STYLE);
             }
         });
+    }
+
+    private void bindPageToOpenByHand() {
+        signInPageField.textProperty().bind(viewModel.signInPageAddressProperty());
+        openByHandPane.visibleProperty().bind(viewModel.signInPageAddressProperty().isNotEmpty());
+        openByHandPane.managedProperty().bind(openByHandPane.visibleProperty());
+        viewModel.signInPageAddressProperty().addListener((observable, before, after) ->
+                copyAddressButton.setText(COPY_TEXT));
     }
 
     private void showWhile(VBox pane, SignInStage stage) {
@@ -189,6 +207,14 @@ public class SignInController {
     @FXML
     private void signInWithPasskey() {
         viewModel.signInWithPasskey();
+    }
+
+    @FXML
+    private void copySignInPage() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.getSignInPageAddress());
+        Clipboard.getSystemClipboard().setContent(content);
+        copyAddressButton.setText("Copied");
     }
 
     @FXML

@@ -6,6 +6,7 @@ import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
+import dev.codevault.desktop.auth.PageToOpenByHand;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -65,6 +66,7 @@ public class SignInViewModel {
     private final ReadOnlyBooleanWrapper passcodeClosed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signInPageAddress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper serverNote = new ReadOnlyStringWrapper("");
     private UUID attemptId;
@@ -139,24 +141,42 @@ public class SignInViewModel {
                 .isPresent();
     }
 
-    /** Signs in with a passkey through the system browser. */
+    /**
+     * Signs in with a passkey through the system browser. When no browser opens, it shows the sign-in page's address
+     * to open by hand and keeps waiting.
+     */
     public void signInWithPasskey() {
         if (busy.get()) {
             return;
         }
         start();
+        signInPageAddress.set("");
         stage.set(SignInStage.IN_BROWSER);
         signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
-        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn()), this::signedIn,
-                failure -> {
+        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn(
+                page -> actions.background().onFxThread(() -> showPageToOpenByHand(page)))), tokens -> {
+                    signInPageAddress.set("");
+                    signedIn(tokens);
+                }, failure -> {
+                    signInPageAddress.set("");
                     stage.set(SignInStage.CHOOSE);
                     fail(failure);
                 });
     }
 
+    private void showPageToOpenByHand(PageToOpenByHand page) {
+        if (stage.get() != SignInStage.IN_BROWSER) {
+            return;
+        }
+        signInPageAddress.set(page.address().toString());
+        signInMessage.set(page.reason() + " Open the address below in a browser on this computer. CodeVault waits "
+                + "here until you are signed in.");
+    }
+
     /** Stops waiting for the browser. */
     public void cancelBrowserSignIn() {
         cancelBrowser.run();
+        signInPageAddress.set("");
         stage.set(SignInStage.CHOOSE);
         signInMessage.set("");
         busy.set(false);
@@ -417,6 +437,15 @@ public class SignInViewModel {
 
     public String getSignInMessage() {
         return signInMessage.get();
+    }
+
+    /** The address of the sign-in page to open by hand because no browser opened it, or empty. */
+    public ReadOnlyStringProperty signInPageAddressProperty() {
+        return signInPageAddress.getReadOnlyProperty();
+    }
+
+    public String getSignInPageAddress() {
+        return signInPageAddress.get();
     }
 
     /** Why the last sign-in step failed, or empty. */

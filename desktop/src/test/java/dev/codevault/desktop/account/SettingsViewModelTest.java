@@ -11,11 +11,13 @@ import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AccountClient;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,20 @@ class SettingsViewModelTest {
 
         assertThat(settings().get(UserSettings.SERVER_URL)).isEmpty();
         assertThat(errors.getCurrent()).as("the fake actions have no session, so signing out would fail").isNull();
+    }
+
+    @Test
+    void namesPasskeyPageWhenNoBrowserOpens() throws Exception {
+        CurrentServer server = new CurrentServer();
+        server.use(ServerUrlPolicy.check("https://vault.example.com"));
+        SettingsViewModel viewModel = new SettingsViewModel(new SettingsActions(null, null, null, new NoBrowser()),
+                new InlineBackground(), errors, settings(), new AdminSettings(folder.resolve("none").toString()),
+                new StartupOptions(null, null), server);
+
+        viewModel.addPasskey();
+
+        assertThat(errors.getCurrent().whatToDo()).isEqualTo(NoBrowser.REASON
+                + " Open https://vault.example.com/sign-in in a browser yourself.");
     }
 
     @Test

@@ -3,9 +3,14 @@ package dev.codevault.desktop.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.workspace.WindowNavigator;
+import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -13,10 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +49,7 @@ class SignInScreenTest {
     private final FxRobot robot = new FxRobot();
     private BackendProcess backend;
     private Application app;
+    private ApplicationContext context;
 
     @BeforeAll
     void startBackend() throws Exception {
@@ -57,6 +66,13 @@ class SignInScreenTest {
     void closeApp() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        if (context != null) {
+            // Taking the view out of its scene stops the connection checks of its controller.
+            FxToolkit.setupFixture(() -> robot.lookup("#emailField").query().getScene().setRoot(new StackPane()));
+            context.close();
+            context = null;
         }
         FxToolkit.cleanupStages();
     }
@@ -180,6 +196,47 @@ class SignInScreenTest {
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> robot.lookup("#menuBar").tryQuery().isPresent());
+    }
+
+    @Test
+    void showsSignInPageWhenNoBrowserOpens() throws Exception {
+        openSignInViewWithoutBrowser();
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#passkeyButton").query().isDisabled());
+
+        robot.clickOn("#passkeyButton");
+        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address below");
+        TextField address = robot.lookup("#signInPageField").queryAs(TextField.class);
+        robot.clickOn("#copyAddressButton");
+
+        assertThat(address.getText()).startsWith(backend.url() + "/sign-in?redirect_uri=");
+        assertThat(address.isEditable()).isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(address.getText());
+        assertThat(robot.lookup("#copyAddressButton").queryAs(Button.class).getText()).isEqualTo("Copied");
+        robot.clickOn("#cancelBrowserButton");
+        assertThat(robot.lookup("#openByHandPane").query().isVisible()).isFalse();
+    }
+
+    /**
+     * Shows the sign-in screen alone, from a bean context whose browser launcher never opens a browser, connected
+     * to the test's backend.
+     */
+    private void openSignInViewWithoutBrowser() throws Exception {
+        Path settings = Files.createTempDirectory("codevault-settings");
+        System.setProperty("codevault.settings-dir", settings.toString());
+        System.setProperty("codevault.credential-store", "file");
+        System.setProperty("codevault.admin-config", settings.resolve("no-admin.properties").toString());
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .singletons(new StartupOptions(backend.url().toString(), null), new NoBrowser())
+                .start();
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(context.getBean(FxmlViews.class).load(WindowNavigator.SIGN_IN_VIEW), 900, 700));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void signInWithPasscode(String email) throws Exception {

@@ -9,23 +9,30 @@ import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AuthClient;
+import dev.codevault.desktop.auth.BrowserSignIn;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.TestData;
+import dev.codevault.desktop.testing.ThreadedBackground;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -265,6 +272,57 @@ class SignInViewModelTest {
             viewModel.requestPasscode();
             viewModel.codeProperty().set("AAAA-AAAA");
             viewModel.submitPasscode();
+        }
+    }
+
+    @Nested
+    class PasskeyWithoutBrowser {
+
+        private final ThreadedBackground background = new ThreadedBackground();
+        private ApplicationContext context;
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void startContext() throws Exception {
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .singletons(new StartupOptions(null, null), new NoBrowser())
+                    .start();
+            context.getBean(CurrentServer.class).use(ServerUrlPolicy.check("https://vault.example.com"));
+            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+                    new SignInActions(null, null, context.getBean(BrowserSignIn.class), null, background, admin,
+                            null));
+        }
+
+        @AfterEach
+        void stopContext() {
+            viewModel.cancelBrowserSignIn();
+            context.close();
+        }
+
+        @Test
+        void showsPageToOpenByHand() throws Exception {
+            viewModel.signInWithPasskey();
+
+            background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
+
+            assertThat(viewModel.getSignInPageAddress())
+                    .startsWith("https://vault.example.com/sign-in?redirect_uri=http%3A%2F%2F127.0.0.1%3A");
+            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address below in a "
+                    + "browser on this computer. CodeVault waits here until you are signed in.");
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.IN_BROWSER);
+            assertThat(viewModel.isBusy()).isTrue();
+        }
+
+        @Test
+        void hidesPageWhenCancelled() throws Exception {
+            viewModel.signInWithPasskey();
+            background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
+
+            viewModel.cancelBrowserSignIn();
+
+            assertThat(viewModel.getSignInPageAddress()).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
         }
     }
 
