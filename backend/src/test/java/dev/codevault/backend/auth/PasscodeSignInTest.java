@@ -9,10 +9,12 @@ import dev.codevault.backend.testing.MariaDbDatabase;
 import dev.codevault.backend.testing.MutableClock;
 import dev.codevault.backend.testing.TempFolders;
 import dev.codevault.common.auth.AccountInfo;
+import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
+import dev.codevault.common.error.Problem;
 import dev.codevault.common.team.TeamSummary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -206,6 +208,48 @@ class PasscodeSignInTest implements TestPropertyProvider {
         }
 
         @Test
+        void marksLastWrongCodeAsClosed() {
+            String email = newEmail();
+            PasscodeSent sent = auth.requestPasscode(new PasscodeRequest(email));
+            mail.awaitPasscodeFor(email);
+            for (int attempt = 1; attempt < 5; attempt++) {
+                Failures.of(() -> auth.verifyPasscode(new PasscodeVerification(sent.attemptId(), "AAAA-AAAA")));
+            }
+
+            HttpClientResponseException last = Failures.of(
+                    () -> auth.verifyPasscode(new PasscodeVerification(sent.attemptId(), "AAAA-AAAA")));
+
+            assertThat(last.code()).isEqualTo(401);
+            assertThat(problemTypeOf(last)).isEqualTo(Problem.TYPE_PREFIX + AuthApi.PASSCODE_CLOSED_PROBLEM);
+            assertThat(Failures.detailOf(last)).contains("no attempts are left");
+        }
+
+        @Test
+        void keepsWrongCodeWithAttemptsLeftOpen() {
+            String email = newEmail();
+            PasscodeSent sent = auth.requestPasscode(new PasscodeRequest(email));
+            mail.awaitPasscodeFor(email);
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasscode(new PasscodeVerification(sent.attemptId(), "AAAA-AAAA")));
+
+            assertThat(problemTypeOf(failure)).isEqualTo(Problem.TYPE_PREFIX + "sign-in-rejected");
+        }
+
+        @Test
+        void marksReusedCodeAsClosed() {
+            String email = newEmail();
+            PasscodeSent sent = auth.requestPasscode(new PasscodeRequest(email));
+            String code = mail.awaitPasscodeFor(email);
+            auth.verifyPasscode(new PasscodeVerification(sent.attemptId(), code));
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasscode(new PasscodeVerification(sent.attemptId(), code)));
+
+            assertThat(problemTypeOf(failure)).isEqualTo(Problem.TYPE_PREFIX + AuthApi.PASSCODE_CLOSED_PROBLEM);
+        }
+
+        @Test
         void acceptsOnlyNewestPasscode() {
             String email = newEmail();
             PasscodeSent older = auth.requestPasscode(new PasscodeRequest(email));
@@ -272,6 +316,10 @@ class PasscodeSignInTest implements TestPropertyProvider {
     private AccountInfo accountOf(TokenResponse tokens) {
         return http.toBlocking().retrieve(HttpRequest.GET("/account").bearerAuth(tokens.accessToken()),
                 AccountInfo.class);
+    }
+
+    private static String problemTypeOf(HttpClientResponseException failure) {
+        return failure.getResponse().getBody(Problem.class).map(Problem::type).orElse("");
     }
 
     private static String newEmail() {

@@ -9,9 +9,17 @@ import jakarta.validation.Valid;
 /**
  * Sign-in without a password: an emailed passcode or a passkey, then tokens. Every operation works without an
  * access token. Failures are {@code application/problem+json} bodies: 400 for a malformed request, 401 when a
- * code, passkey or token is not accepted, 429 when too many attempts came too fast.
+ * code, passkey or token is not accepted, 429 when too many attempts came too fast. A 401 from
+ * {@link #verifyPasscode} whose problem type is {@value #PASSCODE_CLOSED_PROBLEM} (after
+ * {@link dev.codevault.common.error.Problem#TYPE_PREFIX}) means that only a new passcode can sign in.
  */
 public interface AuthApi {
+
+    /**
+     * Problem type name of a passcode that no longer works: it was used, replaced by a newer one, expired, ran out
+     * of attempts with the wrong code just sent, or never existed.
+     */
+    String PASSCODE_CLOSED_PROBLEM = "passcode-closed";
 
     /**
      * Path of the sign-in web page. A native app opens it in the system browser with the query parameters

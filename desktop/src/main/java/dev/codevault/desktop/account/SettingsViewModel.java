@@ -5,6 +5,7 @@ import dev.codevault.common.auth.PasskeyInfo;
 import dev.codevault.common.auth.PasskeyRename;
 import dev.codevault.common.auth.SessionInfo;
 import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.errors.UserFacingException;
 import dev.codevault.desktop.fx.Background;
@@ -32,7 +33,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The settings page: the server address (read-only when an administrator fixed it), the theme, the account's
+ * The settings page: the server address (read-only when it is fixed for this run), the theme, the account's
  * passkeys, its active sessions and signing out. Server calls run through {@link Background}; use the view model
  * on the JavaFX thread.
  */
@@ -78,7 +79,7 @@ public class SettingsViewModel {
         serverUrl.set(currentServer.address().map(ServerAddress::toString).orElse(setting.url()));
         serverUrlEditable.set(setting.editable());
         serverUrlNote.set(setting.editable() ? "Changing the server signs you out here."
-                : "Your administrator fixed this address in " + adminSettings.file() + ".");
+                : setting.fixedAddressNote(adminSettings.file()));
         message.set("");
         background.run(() -> new AccountData(actions.account().account().email(), actions.account().passkeys(),
                 actions.sessions().sessions()), data -> {
@@ -121,7 +122,8 @@ public class SettingsViewModel {
         background.run(() -> {
             actions.browser().open(page);
             return page;
-        }, opened -> { }, failure -> errors.show("Opening the browser", failure));
+        }, opened -> { }, failure -> errors.show("Opening the browser", new UserFacingException(
+                ErrorDescriptions.whatToDo(failure) + " Open " + page + " in a browser yourself.", failure)));
     }
 
     /** Renames a passkey. */
@@ -189,7 +191,7 @@ public class SettingsViewModel {
         }
     }
 
-    /** The server address, editable unless an administrator fixed it. */
+    /** The server address, editable unless the administrator or the command line fixed it. */
     public StringProperty serverUrlProperty() {
         return serverUrl;
     }
@@ -202,7 +204,7 @@ public class SettingsViewModel {
         return serverUrlEditable.get();
     }
 
-    /** A sentence under the address: what changing it does, or who fixed it. */
+    /** A sentence under the address: what changing it does, or where the fixed address comes from. */
     public ReadOnlyStringProperty serverUrlNoteProperty() {
         return serverUrlNote.getReadOnlyProperty();
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,19 +42,20 @@ public class BrowserSignIn {
 
     /**
      * Runs the sign-in and blocks until it completes; run it off the JavaFX thread. Interrupting the thread cancels
-     * the wait.
+     * the wait. When no browser opens, it hands the page to {@code openByHand}, on the calling thread, and waits
+     * for the person to open it by hand.
      *
-     * @throws SignInFailedException when no server is set, no browser opens, the browser does not come back in time
-     *                               or the server rejects the code
+     * @throws SignInFailedException when no server is set, the browser does not come back in time or the server
+     *                               rejects the code
      * @throws InterruptedException  when the sign-in was cancelled
      */
-    public TokenResponse signIn() throws InterruptedException {
+    public TokenResponse signIn(Consumer<PageToOpenByHand> openByHand) throws InterruptedException {
         ServerAddress server = currentServer.address().orElseThrow(
                 () -> new SignInFailedException("No server address is set. Enter your server's address first.", null));
         Pkce pkce = Pkce.generate();
         String state = Pkce.randomToken();
         try (LoopbackReceiver receiver = LoopbackReceiver.start(state)) {
-            browser.open(signInPage(server, receiver.redirectUri(), state, pkce));
+            open(signInPage(server, receiver.redirectUri(), state, pkce), openByHand);
             String code = receiver.awaitCode(TIMEOUT);
             LOG.info("The browser returned a sign-in code; exchanging it");
             return auth.exchangeCode(new CodeExchangeRequest(code, pkce.verifier(),
@@ -63,6 +65,17 @@ public class BrowserSignIn {
                     + " minutes. Try again.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("starting the loopback receiver on 127.0.0.1 failed", e);
+        }
+    }
+
+    private void open(URI page, Consumer<PageToOpenByHand> openByHand) {
+        try {
+            browser.open(page);
+        } catch (SignInFailedException e) {
+            // The page's address carries the sign-in's state, so the log names the failure's type only.
+            LOG.warn("No browser opened the sign-in page ({}); showing its address to open by hand",
+                    e.getCause() == null ? "no cause" : e.getCause().getClass().getSimpleName());
+            openByHand.accept(new PageToOpenByHand(page, e.getMessage()));
         }
     }
 

@@ -88,10 +88,15 @@ public final class LoopbackReceiver implements AutoCloseable {
                     + "the app and start again.");
             return;
         }
+        // Each branch responds before it completes the code, because the waiting sign-in then stops this server,
+        // which would cut off a response still being written.
         if (query.containsKey("error")) {
-            code.completeExceptionally(new SignInFailedException("The sign-in page reported: " + query.get("error"),
-                    null));
-            respond(exchange, 400, "Sign-in failed. Go back to the app and try again.");
+            try {
+                respond(exchange, 400, "Sign-in failed. Go back to the app and try again.");
+            } finally {
+                code.completeExceptionally(new SignInFailedException("The sign-in page reported: "
+                        + query.get("error"), null));
+            }
             return;
         }
         String received = query.get("code");
@@ -99,8 +104,11 @@ public final class LoopbackReceiver implements AutoCloseable {
             respond(exchange, 400, "This sign-in link carries no new code. Go back to the app and start again.");
             return;
         }
-        code.complete(received);
-        respond(exchange, 200, "You are signed in to CodeVault. You can close this tab and return to the app.");
+        try {
+            respond(exchange, 200, "You are signed in to CodeVault. You can close this tab and return to the app.");
+        } finally {
+            code.complete(received);
+        }
     }
 
     private boolean sameState(String state) {

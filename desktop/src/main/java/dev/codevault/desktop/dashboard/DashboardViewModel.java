@@ -134,6 +134,10 @@ public class DashboardViewModel {
             compareFrom.set(list.stream().filter(version -> version.status() == VersionStatus.READY)
                     .skip(1).findFirst().orElse(newest));
         }, failure -> {
+            if (generation != loadGeneration) {
+                // A newer load runs, so this failure belongs to a vault or version the user left.
+                return;
+            }
             loading.set(false);
             errors.show("Loading the versions of " + current.getName(), failure);
         });
@@ -164,6 +168,10 @@ public class DashboardViewModel {
                         populate(data);
                     }
                 }, failure -> {
+                    if (generation != loadGeneration) {
+                        // A newer load runs, so this failure belongs to a vault or version the user left.
+                        return;
+                    }
                     loading.set(false);
                     statusMessage.set("");
                     errors.show("Loading version " + number + " of " + current.getName(), failure);
@@ -238,9 +246,16 @@ public class DashboardViewModel {
         }
         comparisonMessage.set("Comparing version " + from.number() + " with version " + to.number() + "...");
         background.run(() -> vaults.compareVersions(current.id(), from.number(), to.number()), result -> {
+            if (vault.get() != current) {
+                return;
+            }
             comparison.setAll(rows(result));
             comparisonMessage.set("Changes from version " + result.from() + " to version " + result.to() + ":");
         }, failure -> {
+            if (vault.get() != current) {
+                // The user selected another vault, and this comparison belongs to the one left.
+                return;
+            }
             comparisonMessage.set("");
             errors.show("Comparing versions " + from.number() + " and " + to.number(), failure);
         });

@@ -44,7 +44,7 @@ public final class ErrorDescriptions {
             return "The file " + denied.getFile() + " cannot be read with your permissions. Choose another file, or "
                     + "change its permissions.";
         }
-        if (cause instanceof HttpClientException || cause instanceof IOException) {
+        if (isConnectionFailure(cause)) {
             return "Cannot reach the server (" + cause.getMessage() + "). Check your network connection and that the "
                     + "server runs, then try again.";
         }
@@ -54,6 +54,19 @@ public final class ErrorDescriptions {
         return "Something unexpected went wrong (" + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                 + "). Try again; if it happens again, send the app's log to your administrator.";
+    }
+
+    /**
+     * Returns whether a failure means that no response came from the server: the connection failed or broke off.
+     * A local file that is missing or unreadable does not count.
+     */
+    public static boolean isConnectionFailure(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof HttpClientResponseException || cause instanceof NoSuchFileException
+                || cause instanceof AccessDeniedException) {
+            return false;
+        }
+        return cause instanceof HttpClientException || cause instanceof IOException;
     }
 
     private static String forStatus(int status, Optional<Problem> problem) {

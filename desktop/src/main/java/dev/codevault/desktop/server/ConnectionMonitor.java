@@ -27,6 +27,17 @@ public class ConnectionMonitor extends ScheduledService<ConnectionStatus> {
         setPeriod(state == ConnectionState.CONNECTED ? WHILE_CONNECTED : WHILE_DISCONNECTED);
     }
 
+    /**
+     * Checks now, then on the schedule again. It cancels first, because {@link javafx.concurrent.Service#restart()}
+     * cancels only the running task, not the timer of a monitor that waits for its next check. With assertions on,
+     * the ScheduledService of JavaFX 21.0.11 then fails the restart.
+     */
+    @Override
+    public void restart() {
+        cancel();
+        super.restart();
+    }
+
     @Override
     protected Task<ConnectionStatus> createTask() {
         return new Task<>() {

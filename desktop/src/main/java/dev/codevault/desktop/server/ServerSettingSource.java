@@ -4,7 +4,10 @@ package dev.codevault.desktop.server;
 public enum ServerSettingSource {
     /** The address an administrator fixed for this computer; users cannot change it. */
     ADMINISTRATOR,
-    /** The {@code --server-url} argument or the {@code codevault.server-url} system property. */
+    /**
+     * The {@code --server-url} argument or the {@code codevault.server-url} system property; fixed for this run, so
+     * users cannot change it in the app.
+     */
     COMMAND_LINE,
     /** The address the user saved in the app. */
     USER_SETTINGS,

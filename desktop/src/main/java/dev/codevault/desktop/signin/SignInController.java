@@ -9,12 +9,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -23,6 +26,8 @@ import javafx.scene.shape.Circle;
 public class SignInController {
 
     private static final String STATE_STYLE_PREFIX = "state-";
+    private static final String ACCENT_STYLE = "accent";
+    private static final String COPY_TEXT = "Copy";
 
     private final SignInViewModel viewModel;
     private final ConnectionMonitor monitor;
@@ -42,9 +47,17 @@ public class SignInController {
     @FXML
     private VBox browserPane;
     @FXML
+    private VBox openByHandPane;
+    @FXML
+    private TextField signInPageField;
+    @FXML
+    private Button copyAddressButton;
+    @FXML
     private TextField codeField;
     @FXML
     private Button submitCodeButton;
+    @FXML
+    private Button newPasscodeButton;
     @FXML
     private Label signInMessageLabel;
     @FXML
@@ -62,7 +75,11 @@ public class SignInController {
     @FXML
     private TextField serverUrlField;
     @FXML
+    private Button connectButton;
+    @FXML
     private Label serverUrlErrorLabel;
+    @FXML
+    private Label serverNoteLabel;
 
     SignInController(SignInViewModel viewModel, ConnectionMonitor monitor) {
         this.viewModel = viewModel;
@@ -128,13 +145,37 @@ public class SignInController {
         passkeyButton.disableProperty().bind(
                 viewModel.passkeySignInOfferedProperty().not().or(viewModel.busyProperty()));
         codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-        submitCodeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.codeProperty().isEmpty()));
+        bindPasscodeActions();
         showWhile(choosePane, SignInStage.CHOOSE);
         showWhile(codePane, SignInStage.ENTER_CODE);
         showWhile(browserPane, SignInStage.IN_BROWSER);
+        bindPageToOpenByHand();
         bindText(signInMessageLabel, viewModel.signInMessageProperty());
         bindText(signInErrorLabel, viewModel.signInErrorProperty());
         bindText(signInHintLabel, viewModel.signInHintProperty());
+    }
+
+    /** Makes "Send a new passcode" the main action once the passcode sent last no longer works. */
+    private void bindPasscodeActions() {
+        codeField.disableProperty().bind(viewModel.passcodeClosedProperty());
+        submitCodeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.codeProperty().isEmpty()));
+        submitCodeButton.visibleProperty().bind(viewModel.passcodeClosedProperty().not());
+        submitCodeButton.managedProperty().bind(submitCodeButton.visibleProperty());
+        newPasscodeButton.disableProperty().bind(viewModel.busyProperty());
+        viewModel.passcodeClosedProperty().addListener((observable, before, closed) -> {
+            newPasscodeButton.getStyleClass().remove(ACCENT_STYLE);
+            if (closed) {
+                newPasscodeButton.getStyleClass().add(ACCENT_STYLE);
+            }
+        });
+    }
+
+    private void bindPageToOpenByHand() {
+        signInPageField.textProperty().bind(viewModel.signInPageAddressProperty());
+        openByHandPane.visibleProperty().bind(viewModel.signInPageAddressProperty().isNotEmpty());
+        openByHandPane.managedProperty().bind(openByHandPane.visibleProperty());
+        viewModel.signInPageAddressProperty().addListener((observable, before, after) ->
+                copyAddressButton.setText(COPY_TEXT));
     }
 
     private void showWhile(VBox pane, SignInStage stage) {
@@ -159,8 +200,21 @@ public class SignInController {
     }
 
     @FXML
+    private void requestNewPasscode() {
+        viewModel.requestNewPasscode();
+    }
+
+    @FXML
     private void signInWithPasskey() {
         viewModel.signInWithPasskey();
+    }
+
+    @FXML
+    private void copySignInPage() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.getSignInPageAddress());
+        Clipboard.getSystemClipboard().setContent(content);
+        copyAddressButton.setText("Copied");
     }
 
     @FXML
@@ -188,9 +242,11 @@ public class SignInController {
 
     private void bindServerEditor() {
         serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
-        serverUrlErrorLabel.textProperty().bind(viewModel.serverUrlErrorProperty());
-        serverUrlErrorLabel.visibleProperty().bind(viewModel.serverUrlErrorProperty().isNotEmpty());
-        serverUrlErrorLabel.managedProperty().bind(serverUrlErrorLabel.visibleProperty());
+        serverUrlField.editableProperty().bind(viewModel.serverEditableProperty());
+        connectButton.visibleProperty().bind(viewModel.serverEditableProperty());
+        connectButton.managedProperty().bind(connectButton.visibleProperty());
+        bindText(serverUrlErrorLabel, viewModel.serverUrlErrorProperty());
+        bindText(serverNoteLabel, viewModel.serverNoteProperty());
         serverEditor.managedProperty().bind(serverEditor.visibleProperty());
         viewModel.connectionStateProperty().addListener((observable, previous, current) -> {
             if (current == ConnectionState.REFUSED) {
@@ -215,8 +271,16 @@ public class SignInController {
         serverEditor.setVisible(!serverEditor.isVisible());
     }
 
+    /**
+     * Connects to the entered address, from the Connect button or Enter in the address field. It consumes the
+     * event, so Enter never also fires the default button, which would request a passcode.
+     */
     @FXML
-    private void connect() {
+    private void connect(ActionEvent event) {
+        event.consume();
+        if (!viewModel.isServerEditable()) {
+            return;
+        }
         if (viewModel.connectToEnteredServer()) {
             monitor.restart();
         } else {

@@ -1,9 +1,12 @@
 package dev.codevault.desktop.signin;
 
 import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
+import dev.codevault.common.error.Problem;
+import dev.codevault.desktop.auth.PageToOpenByHand;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -15,6 +18,7 @@ import dev.codevault.desktop.server.ServerSetting;
 import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.UserSettings;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.UUID;
@@ -59,9 +63,12 @@ public class SignInViewModel {
     private final ReadOnlyObjectWrapper<SignInStage> stage = new ReadOnlyObjectWrapper<>(SignInStage.CHOOSE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper passcodeClosed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signInPageAddress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper serverNote = new ReadOnlyStringWrapper("");
     private UUID attemptId;
     private Runnable cancelBrowser = () -> { };
 
@@ -75,6 +82,18 @@ public class SignInViewModel {
 
     /** Requests a passcode for the typed address, then shows the field for the code. */
     public void requestPasscode() {
+        sendPasscode(false);
+    }
+
+    /**
+     * Requests another passcode for the same address, for example after the last wrong attempt. The passcodes sent
+     * before stop working.
+     */
+    public void requestNewPasscode() {
+        sendPasscode(true);
+    }
+
+    private void sendPasscode(boolean replacesEarlier) {
         if (busy.get() || !emailValid.get()) {
             return;
         }
@@ -84,8 +103,12 @@ public class SignInViewModel {
                 sent -> {
                     attemptId = sent.attemptId();
                     code.set("");
+                    passcodeClosed.set(false);
                     stage.set(SignInStage.ENTER_CODE);
-                    signInMessage.set("If " + address + " may sign in, a passcode is on its way. Enter it below.");
+                    signInMessage.set(replacesEarlier
+                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it below. "
+                                    + "Earlier passcodes no longer work."
+                            : "If " + address + " may sign in, a passcode is on its way. Enter it below.");
                     busy.set(false);
                 },
                 this::fail);
@@ -99,27 +122,61 @@ public class SignInViewModel {
         PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
         start();
         actions.background().run(() -> startSession(actions.auth().verifyPasscode(verification)), this::signedIn,
-                this::fail);
+                this::passcodeRejected);
     }
 
-    /** Signs in with a passkey through the system browser. */
+    private void passcodeRejected(Throwable failure) {
+        if (isPasscodeClosed(failure)) {
+            attemptId = null;
+            code.set("");
+            passcodeClosed.set(true);
+        }
+        fail(failure);
+    }
+
+    private static boolean isPasscodeClosed(Throwable failure) {
+        return failure instanceof HttpClientResponseException response && response.getResponse()
+                .getBody(Problem.class)
+                .filter(problem -> problem.type().equals(Problem.TYPE_PREFIX + AuthApi.PASSCODE_CLOSED_PROBLEM))
+                .isPresent();
+    }
+
+    /**
+     * Signs in with a passkey through the system browser. When no browser opens, it shows the sign-in page's address
+     * to open by hand and keeps waiting.
+     */
     public void signInWithPasskey() {
         if (busy.get()) {
             return;
         }
         start();
+        signInPageAddress.set("");
         stage.set(SignInStage.IN_BROWSER);
         signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
-        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn()), this::signedIn,
-                failure -> {
+        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn(
+                page -> actions.background().onFxThread(() -> showPageToOpenByHand(page)))), tokens -> {
+                    signInPageAddress.set("");
+                    signedIn(tokens);
+                }, failure -> {
+                    signInPageAddress.set("");
                     stage.set(SignInStage.CHOOSE);
                     fail(failure);
                 });
     }
 
+    private void showPageToOpenByHand(PageToOpenByHand page) {
+        if (stage.get() != SignInStage.IN_BROWSER) {
+            return;
+        }
+        signInPageAddress.set(page.address().toString());
+        signInMessage.set(page.reason() + " Open the address below in a browser on this computer. CodeVault waits "
+                + "here until you are signed in.");
+    }
+
     /** Stops waiting for the browser. */
     public void cancelBrowserSignIn() {
         cancelBrowser.run();
+        signInPageAddress.set("");
         stage.set(SignInStage.CHOOSE);
         signInMessage.set("");
         busy.set(false);
@@ -129,6 +186,7 @@ public class SignInViewModel {
     public void useAnotherEmail() {
         attemptId = null;
         code.set("");
+        passcodeClosed.set(false);
         stage.set(SignInStage.CHOOSE);
         signInMessage.set("");
         signInError.set("");
@@ -193,8 +251,8 @@ public class SignInViewModel {
     }
 
     /**
-     * Takes the server address from the command line, the user's settings, the environment or the default, in
-     * that order.
+     * Takes the server address from the administrator's settings, the command line, the user's settings, the
+     * environment or the default, in that order. The first two fix the address for this run.
      *
      * @return whether the address was accepted, so the connection can be checked
      */
@@ -204,6 +262,7 @@ public class SignInViewModel {
                 startupOptions.serverUrlEnvironment());
         serverUrl.set(setting.url());
         serverEditable.set(setting.editable());
+        serverNote.set(setting.fixedAddressNote(actions.admin().file()));
         return use(setting.url());
     }
 
@@ -282,13 +341,25 @@ public class SignInViewModel {
         return serverUrl;
     }
 
-    /** Whether the user may change the server address; {@code false} when an administrator fixed it. */
+    /**
+     * Whether the user may change the server address; {@code false} when the administrator or the command line
+     * fixed it for this run.
+     */
     public ReadOnlyBooleanProperty serverEditableProperty() {
         return serverEditable.getReadOnlyProperty();
     }
 
     public boolean isServerEditable() {
         return serverEditable.get();
+    }
+
+    /** Where a fixed server address comes from and how to use another server; empty when the user may change it. */
+    public ReadOnlyStringProperty serverNoteProperty() {
+        return serverNote.getReadOnlyProperty();
+    }
+
+    public String getServerNote() {
+        return serverNote.get();
     }
 
     public ReadOnlyStringProperty serverUrlErrorProperty() {
@@ -347,6 +418,18 @@ public class SignInViewModel {
         return code;
     }
 
+    /**
+     * Whether the passcode sent last no longer works, for example after the last wrong attempt, so only a new
+     * passcode can sign in.
+     */
+    public ReadOnlyBooleanProperty passcodeClosedProperty() {
+        return passcodeClosed.getReadOnlyProperty();
+    }
+
+    public boolean isPasscodeClosed() {
+        return passcodeClosed.get();
+    }
+
     /** What happens now, for example where the passcode went. */
     public ReadOnlyStringProperty signInMessageProperty() {
         return signInMessage.getReadOnlyProperty();
@@ -354,6 +437,15 @@ public class SignInViewModel {
 
     public String getSignInMessage() {
         return signInMessage.get();
+    }
+
+    /** The address of the sign-in page to open by hand because no browser opened it, or empty. */
+    public ReadOnlyStringProperty signInPageAddressProperty() {
+        return signInPageAddress.getReadOnlyProperty();
+    }
+
+    public String getSignInPageAddress() {
+        return signInPageAddress.get();
     }
 
     /** Why the last sign-in step failed, or empty. */

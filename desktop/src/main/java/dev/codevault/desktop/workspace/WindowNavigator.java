@@ -65,7 +65,7 @@ public class WindowNavigator implements Navigator {
         if (scene == null) {
             return;
         }
-        errors.dismiss();
+        errors.reset();
         CompletableFuture<View<WorkspaceController>> ready =
                 styledWorkspace != null ? styledWorkspace : styleWorkspace();
         styledWorkspace = null;
@@ -113,7 +113,7 @@ public class WindowNavigator implements Navigator {
         screen++;
         vaultList.clear();
         workspace.select(null);
-        errors.dismiss();
+        errors.reset();
         View<SignInController> signIn = views.loadView(SIGN_IN_VIEW);
         signIn.controller().showEndedReason(reason);
         windowRoot.getChildren().setAll(signIn.root());

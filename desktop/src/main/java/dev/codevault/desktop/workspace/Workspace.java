@@ -1,7 +1,10 @@
 package dev.codevault.desktop.workspace;
 
+import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.vaults.VaultItem;
 import jakarta.inject.Singleton;
+import java.util.Objects;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,24 +12,40 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The main window's state, shared by its parts: the page, the selected vault and whether the window has the
- * focus. Use it on the JavaFX thread.
+ * focus. Moving to another page or vault hides the error shown for the one left. Use it on the JavaFX thread.
  */
 @Singleton
 public class Workspace {
 
+    private final ErrorPresenter errors;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.WELCOME);
     private final ReadOnlyObjectWrapper<VaultItem> selectedVault = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper windowActive = new ReadOnlyBooleanWrapper(true);
 
+    public Workspace(ErrorPresenter errors) {
+        this.errors = errors;
+    }
+
     /** Shows a page. */
     public void show(Page newPage) {
+        if (newPage != page.get()) {
+            errors.leavePage();
+        }
         page.set(newPage);
     }
 
     /** Selects a vault and shows its dashboard, or the welcome page for {@code null}. */
     public void select(VaultItem vault) {
+        Page newPage = vault == null ? Page.WELCOME : Page.DASHBOARD;
+        if (newPage != page.get() || !Objects.equals(idOf(vault), idOf(selectedVault.get()))) {
+            errors.leavePage();
+        }
         selectedVault.set(vault);
-        page.set(vault == null ? Page.WELCOME : Page.DASHBOARD);
+        page.set(newPage);
+    }
+
+    private static UUID idOf(VaultItem vault) {
+        return vault == null ? null : vault.id();
     }
 
     /** Records whether the window has the focus, so notifications appear only while it is in the background. */

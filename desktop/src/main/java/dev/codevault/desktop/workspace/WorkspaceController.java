@@ -177,18 +177,16 @@ public class WorkspaceController {
 
     private void bindConnection() {
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
-        offlineBanner.setVisible(false);
+        offlineBanner.visibleProperty().bind(errors.offlineMessageProperty().isNotEmpty());
+        offlineLabel.textProperty().bind(errors.offlineMessageProperty());
     }
 
     private void showConnection(ConnectionStatus status) {
         monitor.pace(status.state());
-        boolean connected = status.state() == ConnectionState.CONNECTED;
-        boolean wasOffline = offlineBanner.isVisible();
-        offlineBanner.setVisible(!connected);
-        offlineLabel.setText(connected ? "" : "Offline. " + status.message()
-                + " The app checks again every few seconds.");
+        boolean wasOffline = errors.isOffline();
+        errors.showConnection(status);
         statusLine.setText(status.message());
-        if (connected && wasOffline) {
+        if (status.state() == ConnectionState.CONNECTED && wasOffline) {
             vaultList.refresh();
         }
     }

@@ -11,11 +11,13 @@ import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AccountClient;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,45 @@ class SettingsViewModelTest {
 
         assertThat(viewModel.isServerUrlEditable()).isFalse();
         assertThat(viewModel.serverUrlNoteProperty().get()).contains(admin.toString());
+    }
+
+    @Test
+    void showsCommandLineAddressReadOnly() {
+        SettingsViewModel viewModel = viewModel(folder.resolve("none.properties"),
+                new StartupOptions("https://cli.example.com", null));
+
+        viewModel.refresh();
+
+        assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://cli.example.com");
+        assertThat(viewModel.isServerUrlEditable()).isFalse();
+        assertThat(viewModel.serverUrlNoteProperty().get()).startsWith("Set by --server-url");
+    }
+
+    @Test
+    void keepsSessionWhenCommandLineFixesAddress() {
+        SettingsViewModel viewModel = viewModel(folder.resolve("none.properties"),
+                new StartupOptions("https://cli.example.com", null));
+        viewModel.refresh();
+        viewModel.serverUrlProperty().set("https://other.example.com");
+
+        viewModel.changeServer();
+
+        assertThat(settings().get(UserSettings.SERVER_URL)).isEmpty();
+        assertThat(errors.getCurrent()).as("the fake actions have no session, so signing out would fail").isNull();
+    }
+
+    @Test
+    void namesPasskeyPageWhenNoBrowserOpens() throws Exception {
+        CurrentServer server = new CurrentServer();
+        server.use(ServerUrlPolicy.check("https://vault.example.com"));
+        SettingsViewModel viewModel = new SettingsViewModel(new SettingsActions(null, null, null, new NoBrowser()),
+                new InlineBackground(), errors, settings(), new AdminSettings(folder.resolve("none").toString()),
+                new StartupOptions(null, null), server);
+
+        viewModel.addPasskey();
+
+        assertThat(errors.getCurrent().whatToDo()).isEqualTo(NoBrowser.REASON
+                + " Open https://vault.example.com/sign-in in a browser yourself.");
     }
 
     @Test
@@ -100,6 +141,10 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(Path adminFile) {
+        return viewModel(adminFile, new StartupOptions(null, null));
+    }
+
+    private SettingsViewModel viewModel(Path adminFile, StartupOptions startupOptions) {
         AccountClient account = Fakes.of(AccountClient.class)
                 .answer("account", args -> new AccountInfo(UUID.randomUUID(), "ada@example.com", null))
                 .answer("passkeys", args -> List.of(laptop))
@@ -115,8 +160,7 @@ class SettingsViewModelTest {
                         "CodeVault Desktop", TestData.NOW, TestData.NOW, true)))
                 .build();
         return new SettingsViewModel(new SettingsActions(account, sessions, null, null), new InlineBackground(),
-                errors, settings(), new AdminSettings(adminFile.toString()), new StartupOptions(null, null),
-                new CurrentServer());
+                errors, settings(), new AdminSettings(adminFile.toString()), startupOptions, new CurrentServer());
     }
 
     private UserSettings settings() {

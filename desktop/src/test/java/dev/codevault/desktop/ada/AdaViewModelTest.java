@@ -12,6 +12,7 @@ import dev.codevault.common.ada.AnswerEnd;
 import dev.codevault.common.error.Problem;
 import dev.codevault.common.team.MemberRole;
 import dev.codevault.common.vault.VaultStatus;
+import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.server.ServerProblemException;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
@@ -36,7 +37,7 @@ class AdaViewModelTest {
             503, "Ada is not configured on this server. An administrator must set CODEVAULT_ADA_BASE_URL, "
                     + "CODEVAULT_ADA_API_KEY and CODEVAULT_ADA_MODEL, then restart the server.");
 
-    private final Workspace workspace = new Workspace();
+    private final Workspace workspace = new Workspace(new ErrorPresenter());
     private final List<AdaQuestion> asked = new ArrayList<>();
     private boolean configured = true;
     private RuntimeException chatFailure;

@@ -120,7 +120,9 @@ class BrowserSignInEndToEndTest {
         BrowserSignIn browserSignIn = context.getBean(BrowserSignIn.class);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return browserSignIn.signIn();
+                return browserSignIn.signIn(page -> {
+                    throw new AssertionError("the test's browser opens every page");
+                });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the sign-in was interrupted", e);

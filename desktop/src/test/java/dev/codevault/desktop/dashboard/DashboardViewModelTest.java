@@ -13,10 +13,14 @@ import dev.codevault.desktop.dashboard.CostViewModel.Input;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.ManualBackground;
 import dev.codevault.desktop.testing.TestData;
 import dev.codevault.desktop.vaults.VaultClient;
 import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.workspace.Workspace;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -25,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /** The dashboard's view model, tested without a window against a fake vault API. */
 class DashboardViewModelTest {
 
-    private final Workspace workspace = new Workspace();
     private final ErrorPresenter errors = new ErrorPresenter();
+    private final Workspace workspace = new Workspace(errors);
     private final List<VersionView> versions = new ArrayList<>(List.of(
             TestData.version(2, VersionStatus.ANALYSING), TestData.version(1, VersionStatus.READY)));
     private AnalysisReport report = TestData.report(1, 900, 100);
@@ -144,6 +148,33 @@ class DashboardViewModelTest {
     }
 
     @Nested
+    class VaultLeftBehind {
+
+        private final ManualBackground background = new ManualBackground();
+
+        @Test
+        void dropsFailureOfVaultLeftBehind() {
+            VaultItem billing = vault("billing");
+            VaultItem ledger = vault("ledger");
+            VaultClient failsForBilling = Fakes.of(VaultClient.class)
+                    .answer("listVersions", args -> {
+                        if (billing.id().equals(args[0])) {
+                            throw new HttpClientResponseException("Forbidden", HttpResponse.status(HttpStatus.FORBIDDEN));
+                        }
+                        return List.of();
+                    })
+                    .build();
+            new DashboardViewModel(failsForBilling, background, errors, new CostViewModel(), workspace);
+            workspace.select(billing);
+            workspace.select(ledger);
+
+            background.runAll();
+
+            assertThat(errors.getCurrent()).isNull();
+        }
+    }
+
+    @Nested
     class Cost {
 
         @Test
@@ -210,6 +241,11 @@ class DashboardViewModelTest {
     private void select(VaultStatus status) {
         workspace.select(new VaultItem(TestData.vault(TestData.project(TestData.team("Acme",
                 dev.codevault.common.team.MemberRole.OWNER), "Payments"), "billing", status)));
+    }
+
+    private static VaultItem vault(String name) {
+        return new VaultItem(TestData.vault(TestData.project(TestData.team("Acme",
+                dev.codevault.common.team.MemberRole.OWNER), "Payments"), name, VaultStatus.READY));
     }
 
     private Card card(String id) {

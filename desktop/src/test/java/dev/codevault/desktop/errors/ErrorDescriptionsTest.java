@@ -62,6 +62,20 @@ class ErrorDescriptionsTest {
     }
 
     @Test
+    void tellsConnectionFailuresApart() {
+        assertThat(ErrorDescriptions.isConnectionFailure(new HttpClientException("Connect Error: Connection refused")))
+                .isTrue();
+        assertThat(ErrorDescriptions.isConnectionFailure(new UncheckedIOException(new ConnectException("refused"))))
+                .isTrue();
+        assertThat(ErrorDescriptions.isConnectionFailure(new HttpClientResponseException("Forbidden",
+                HttpResponse.status(HttpStatus.FORBIDDEN)))).isFalse();
+        assertThat(ErrorDescriptions.isConnectionFailure(new UncheckedIOException(
+                new NoSuchFileException("/home/ann/app.zip")))).isFalse();
+        assertThat(ErrorDescriptions.isConnectionFailure(new UserFacingException("Choose a zip archive.")))
+                .isFalse();
+    }
+
+    @Test
     void passesUserFacingMessageOn() {
         assertThat(ErrorDescriptions.whatToDo(new UserFacingException("Choose a zip archive."))).isEqualTo(
                 "Choose a zip archive.");

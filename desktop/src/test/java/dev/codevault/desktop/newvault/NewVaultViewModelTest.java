@@ -52,8 +52,8 @@ class NewVaultViewModelTest {
     private final List<CreateVaultRequest> created = new ArrayList<>();
     private final List<UUID> deletedProjects = new ArrayList<>();
     private final List<Double> progressSeen = new ArrayList<>();
-    private final Workspace workspace = new Workspace();
     private final ErrorPresenter errors = new ErrorPresenter();
+    private final Workspace workspace = new Workspace(errors);
     private final ServerLimits limits = new ServerLimits();
     private final VaultView createdVault = TestData.vault(payments, "app", VaultStatus.EMPTY);
     private RuntimeException vaultRejection;

@@ -2,6 +2,7 @@ package dev.codevault.desktop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ServerSettingTest {
@@ -26,6 +27,32 @@ class ServerSettingTest {
         ServerSetting setting = ServerSetting.resolve(" ", null, "https://env.example.com");
 
         assertThat(setting).isEqualTo(new ServerSetting("https://env.example.com", ServerSettingSource.ENVIRONMENT));
+    }
+
+    @Test
+    void fixesCommandLineAddress() {
+        ServerSetting setting = ServerSetting.resolve("https://cli.example.com", null, null);
+
+        assertThat(setting.editable()).isFalse();
+        assertThat(setting.fixedAddressNote(Path.of("config.properties"))).contains("--server-url");
+    }
+
+    @Test
+    void fixesAdministratorsAddress() {
+        ServerSetting setting = ServerSetting.resolve("https://admin.example.com", "https://cli.example.com", null,
+                null);
+
+        assertThat(setting.editable()).isFalse();
+        assertThat(setting.fixedAddressNote(Path.of("/etc/codevault/config.properties")))
+                .isEqualTo("Your administrator fixed this address in /etc/codevault/config.properties.");
+    }
+
+    @Test
+    void letsUserChangeSavedAddress() {
+        ServerSetting setting = ServerSetting.resolve(null, "https://saved.example.com", null);
+
+        assertThat(setting.editable()).isTrue();
+        assertThat(setting.fixedAddressNote(Path.of("config.properties"))).isEmpty();
     }
 
     @Test

@@ -69,6 +69,26 @@ class SignInFlowTest {
         assertThat(viewModel.isBusy()).isFalse();
     }
 
+    @Test
+    void sendsNewPasscodeAfterLastWrongCode() throws Exception {
+        SignInViewModel viewModel = viewModel();
+        String email = "desktop-" + UUID.randomUUID() + "@example.com";
+        viewModel.emailProperty().set(email);
+        viewModel.requestPasscode();
+        String first = backend.awaitPasscodeFor(email);
+        viewModel.codeProperty().set("AAAA-AAAA");
+        for (int attempt = 0; attempt < 10 && !viewModel.isPasscodeClosed(); attempt++) {
+            viewModel.submitPasscode();
+        }
+        assertThat(viewModel.isPasscodeClosed()).isTrue();
+
+        viewModel.requestNewPasscode();
+        viewModel.codeProperty().set(backend.awaitPasscodeAfter(email, first));
+        viewModel.submitPasscode();
+
+        assertThat(viewModel.getStage()).isEqualTo(SignInStage.SIGNED_IN);
+    }
+
     private SignInViewModel viewModel() {
         SignInViewModel viewModel = context.getBean(SignInViewModel.class);
         viewModel.useConfiguredServer();

@@ -3,19 +3,30 @@ package dev.codevault.desktop.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.desktop.CodeVaultApp;
+import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.fx.FxmlViews;
+import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.workspace.Page;
+import dev.codevault.desktop.workspace.WindowNavigator;
+import dev.codevault.desktop.workspace.Workspace;
+import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import dev.codevault.desktop.workspace.Page;
-import dev.codevault.desktop.workspace.Workspace;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +51,7 @@ class SignInScreenTest {
     private final FxRobot robot = new FxRobot();
     private BackendProcess backend;
     private Application app;
+    private ApplicationContext context;
 
     @BeforeAll
     void startBackend() throws Exception {
@@ -56,6 +68,13 @@ class SignInScreenTest {
     void closeApp() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        if (context != null) {
+            // Taking the view out of its scene stops the connection checks of its controller.
+            FxToolkit.setupFixture(() -> robot.lookup("#emailField").query().getScene().setRoot(new StackPane()));
+            context.close();
+            context = null;
         }
         FxToolkit.cleanupStages();
     }
@@ -84,7 +103,7 @@ class SignInScreenTest {
 
     @Test
     void refusesPlainHttpServerAndConnectsToCorrectedAddress() throws Exception {
-        launch("--server-url=http://codevault.example.com");
+        launchWithSavedServer("http://codevault.example.com");
         awaitText("#serverUrlErrorLabel", "plain http");
         assertThat(robot.lookup("#serverEditor").query().isVisible()).isTrue();
 
@@ -113,10 +132,161 @@ class SignInScreenTest {
         assertThat(robot.lookup("#emailField").query().isVisible()).isTrue();
     }
 
-    private void launch(String serverUrlArgument) throws Exception {
+    @Test
+    void connectsWhenEnterIsPressedInServerField() throws Exception {
+        launchWithSavedServer("http://codevault.example.com");
+        awaitText("#serverUrlErrorLabel", "plain http");
+
+        robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        robot.type(KeyCode.ENTER);
+
+        awaitText("#connectionLabel", "Connected to CodeVault");
+    }
+
+    @Test
+    void enterInServerFieldRequestsNoPasscode() throws Exception {
+        launchWithSavedServer(backend.url().toString());
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write("enter-" + UUID.randomUUID() + "@example.com");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#passcodeButton").query().isDisabled());
+
+        robot.clickOn("#changeServerLink");
+        robot.clickOn("#serverUrlField");
+        robot.type(KeyCode.ENTER);
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#signInMessageLabel").queryAs(Label.class).getText()).doesNotContain("on its way");
+        assertThat(robot.lookup("#codePane").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void showsRefusedCommandLineAddressReadOnly() throws Exception {
+        launch("--server-url=http://codevault.example.com");
+
+        awaitText("#serverUrlErrorLabel", "plain http");
+
+        assertThat(robot.lookup("#serverNoteLabel").queryAs(Label.class).getText())
+                .startsWith("Set by --server-url");
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#connectButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#changeServerLink").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void settingsShowCommandLineAddressReadOnly() throws Exception {
+        launch("--server-url=" + backend.url());
+        signInWithPasscode("settings-" + UUID.randomUUID() + "@example.com");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        awaitText("#serverNoteLabel", "Set by --server-url");
+
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).getText())
+                .isEqualTo(backend.url().toString());
+        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#changeServerButton").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void sendsNewPasscodeAfterLastWrongCode() throws Exception {
+        launch("--server-url=" + backend.url());
+        String email = "retry-" + UUID.randomUUID() + "@example.com";
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write(email);
+        robot.clickOn("#passcodeButton");
+        awaitText("#signInMessageLabel", "passcode is on its way");
+        String first = backend.awaitPasscodeFor(email);
+        TextField codeField = robot.lookup("#codeField").queryAs(TextField.class);
+        Button submit = robot.lookup("#submitCodeButton").queryAs(Button.class);
+        robot.clickOn(codeField).write("AAAA-AAAA");
+        for (int attempt = 0; attempt < 10 && !codeField.isDisabled(); attempt++) {
+            robot.clickOn(submit);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> codeField.isDisabled() || !submit.isDisabled());
+        }
+
+        assertThat(codeField.isDisabled()).isTrue();
+        assertThat(submit.isVisible()).isFalse();
+        awaitText("#signInErrorLabel", "no attempts are left");
+        robot.clickOn("#newPasscodeButton");
+        awaitText("#signInMessageLabel", "a new passcode is on its way");
+        robot.clickOn(codeField).write(backend.awaitPasscodeAfter(email, first));
+        robot.clickOn(submit);
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+    }
+
+    @Test
+    void showsSignInPageWhenNoBrowserOpens() throws Exception {
+        openSignInViewWithoutBrowser();
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#passkeyButton").query().isDisabled());
+
+        robot.clickOn("#passkeyButton");
+        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address below");
+        TextField address = robot.lookup("#signInPageField").queryAs(TextField.class);
+        robot.clickOn("#copyAddressButton");
+
+        assertThat(address.getText()).startsWith(backend.url() + "/sign-in?redirect_uri=");
+        assertThat(address.isEditable()).isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(address.getText());
+        assertThat(robot.lookup("#copyAddressButton").queryAs(Button.class).getText()).isEqualTo("Copied");
+        robot.clickOn("#cancelBrowserButton");
+        assertThat(robot.lookup("#openByHandPane").query().isVisible()).isFalse();
+    }
+
+    /**
+     * Shows the sign-in screen alone, from a bean context whose browser launcher never opens a browser, connected
+     * to the test's backend.
+     */
+    private void openSignInViewWithoutBrowser() throws Exception {
         Path settings = Files.createTempDirectory("codevault-settings");
         System.setProperty("codevault.settings-dir", settings.toString());
-        app = FxToolkit.setupApplication(CodeVaultApp.class, serverUrlArgument);
+        System.setProperty("codevault.credential-store", "file");
+        System.setProperty("codevault.admin-config", settings.resolve("no-admin.properties").toString());
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .singletons(new StartupOptions(backend.url().toString(), null), new NoBrowser())
+                .start();
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(context.getBean(FxmlViews.class).load(WindowNavigator.SIGN_IN_VIEW), 900, 700));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void signInWithPasscode(String email) throws Exception {
+        awaitText("#connectionLabel", "Connected to CodeVault");
+        robot.clickOn("#emailField").write(email);
+        robot.clickOn("#passcodeButton");
+        awaitText("#signInMessageLabel", "passcode is on its way");
+        robot.clickOn("#codeField").write(backend.awaitPasscodeFor(email));
+        robot.clickOn("#submitCodeButton");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+    }
+
+    private void launch(String... arguments) throws Exception {
+        launchWith(Files.createTempDirectory("codevault-settings"), arguments);
+    }
+
+    /** Opens the app with the server address saved in its settings, which the user may change. */
+    private void launchWithSavedServer(String serverUrl) throws Exception {
+        Path settings = Files.createTempDirectory("codevault-settings");
+        new UserSettings(settings.toString()).put(UserSettings.SERVER_URL, serverUrl);
+        launchWith(settings);
+    }
+
+    private void launchWith(Path settings, String... arguments) throws Exception {
+        System.setProperty("codevault.settings-dir", settings.toString());
+        System.setProperty("codevault.credential-store", "file");
+        System.setProperty("codevault.admin-config", settings.resolve("no-admin.properties").toString());
+        app = FxToolkit.setupApplication(CodeVaultApp.class, arguments);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

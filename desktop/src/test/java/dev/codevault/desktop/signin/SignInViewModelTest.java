@@ -3,15 +3,37 @@ package dev.codevault.desktop.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.common.api.ServerFeatures;
+import dev.codevault.common.auth.AuthApi;
+import dev.codevault.common.auth.PasscodeRequest;
+import dev.codevault.common.auth.PasscodeSent;
+import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.auth.AuthClient;
+import dev.codevault.desktop.auth.BrowserSignIn;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.UserSettings;
+import dev.codevault.desktop.testing.Fakes;
+import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.NoBrowser;
+import dev.codevault.desktop.testing.TestData;
+import dev.codevault.desktop.testing.ThreadedBackground;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,12 +88,34 @@ class SignInViewModelTest {
         }
 
         @Test
-        void showsConfiguredAddressForEditing() {
+        void showsCommandLineAddress() {
             SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
 
             viewModel.useConfiguredServer();
 
             assertThat(viewModel.serverUrlProperty().get()).isEqualTo("https://cli.example.com");
+        }
+
+        @Test
+        void fixesCommandLineAddressForThisRun() {
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.isServerEditable()).isFalse();
+            assertThat(viewModel.getServerNote()).startsWith("Set by --server-url (or -Dcodevault.server-url) "
+                    + "for this run.");
+        }
+
+        @Test
+        void letsUserChangeSavedAddress() {
+            settings().put(UserSettings.SERVER_URL, "https://saved.example.com");
+            SignInViewModel viewModel = viewModel(new StartupOptions(null, "https://env.example.com"));
+
+            viewModel.useConfiguredServer();
+
+            assertThat(viewModel.isServerEditable()).isTrue();
+            assertThat(viewModel.getServerNote()).isEmpty();
         }
     }
 
@@ -87,6 +131,20 @@ class SignInViewModelTest {
 
             assertThat(accepted).isTrue();
             assertThat(settings().get(UserSettings.SERVER_URL)).hasValue("https://codevault.example.com");
+        }
+
+        @Test
+        void ignoresEnteredAddressWhileCommandLineFixesIt() {
+            SignInViewModel viewModel = viewModel(new StartupOptions("https://cli.example.com", null));
+            viewModel.useConfiguredServer();
+            viewModel.serverUrlProperty().set("https://other.example.com");
+
+            boolean accepted = viewModel.connectToEnteredServer();
+
+            assertThat(accepted).isFalse();
+            assertThat(currentServer.address()).hasValueSatisfying(
+                    address -> assertThat(address.toString()).isEqualTo("https://cli.example.com"));
+            assertThat(settings().get(UserSettings.SERVER_URL)).isEmpty();
         }
 
         @Test
@@ -147,6 +205,124 @@ class SignInViewModelTest {
 
             assertThat(incomplete).isFalse();
             assertThat(viewModel.emailValidBinding().get()).isTrue();
+        }
+    }
+
+    @Nested
+    class WrongPasscodes {
+
+        private final List<PasscodeRequest> requests = new ArrayList<>();
+        private Problem rejection = Problem.of(AuthApi.PASSCODE_CLOSED_PROBLEM, "Passcode no longer valid", 401,
+                "The passcode is wrong and no attempts are left. Request a new passcode.");
+        private final AuthClient auth = Fakes.of(AuthClient.class)
+                .answer("requestPasscode", args -> {
+                    requests.add((PasscodeRequest) args[0]);
+                    return new PasscodeSent(UUID.randomUUID(), TestData.NOW.plusSeconds(600));
+                })
+                .answer("verifyPasscode", args -> {
+                    throw new HttpClientResponseException("Unauthorized",
+                            HttpResponse.status(HttpStatus.UNAUTHORIZED).body(rejection));
+                })
+                .build();
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void createViewModel() {
+            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+                    new SignInActions(auth, null, null, null, new InlineBackground(), admin, null));
+        }
+
+        @Test
+        void offersNewPasscodeAfterLastAttempt() {
+            submitWrongCode();
+
+            assertThat(viewModel.isPasscodeClosed()).isTrue();
+            assertThat(viewModel.codeProperty().get()).isEmpty();
+            assertThat(viewModel.getSignInError()).isEqualTo(rejection.detail());
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.ENTER_CODE);
+        }
+
+        @Test
+        void sendsNewPasscodeToSameAddress() {
+            submitWrongCode();
+
+            viewModel.requestNewPasscode();
+
+            assertThat(requests).extracting(PasscodeRequest::email)
+                    .containsExactly("ada@example.com", "ada@example.com");
+            assertThat(viewModel.isPasscodeClosed()).isFalse();
+            assertThat(viewModel.getSignInError()).isEmpty();
+            assertThat(viewModel.getSignInMessage()).isEqualTo("If ada@example.com may sign in, a new passcode is "
+                    + "on its way. Enter it below. Earlier passcodes no longer work.");
+        }
+
+        @Test
+        void keepsPasscodeWhileAttemptsAreLeft() {
+            rejection = Problem.of("sign-in-rejected", "Sign-in rejected", 401,
+                    "The passcode is wrong. Check the mail and try again; 4 attempts are left.");
+
+            submitWrongCode();
+
+            assertThat(viewModel.isPasscodeClosed()).isFalse();
+            assertThat(viewModel.codeProperty().get()).isEqualTo("AAAA-AAAA");
+        }
+
+        private void submitWrongCode() {
+            viewModel.emailProperty().set("ada@example.com");
+            viewModel.requestPasscode();
+            viewModel.codeProperty().set("AAAA-AAAA");
+            viewModel.submitPasscode();
+        }
+    }
+
+    @Nested
+    class PasskeyWithoutBrowser {
+
+        private final ThreadedBackground background = new ThreadedBackground();
+        private ApplicationContext context;
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void startContext() throws Exception {
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .singletons(new StartupOptions(null, null), new NoBrowser())
+                    .start();
+            context.getBean(CurrentServer.class).use(ServerUrlPolicy.check("https://vault.example.com"));
+            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+                    new SignInActions(null, null, context.getBean(BrowserSignIn.class), null, background, admin,
+                            null));
+        }
+
+        @AfterEach
+        void stopContext() {
+            viewModel.cancelBrowserSignIn();
+            context.close();
+        }
+
+        @Test
+        void showsPageToOpenByHand() throws Exception {
+            viewModel.signInWithPasskey();
+
+            background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
+
+            assertThat(viewModel.getSignInPageAddress())
+                    .startsWith("https://vault.example.com/sign-in?redirect_uri=http%3A%2F%2F127.0.0.1%3A");
+            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address below in a "
+                    + "browser on this computer. CodeVault waits here until you are signed in.");
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.IN_BROWSER);
+            assertThat(viewModel.isBusy()).isTrue();
+        }
+
+        @Test
+        void hidesPageWhenCancelled() throws Exception {
+            viewModel.signInWithPasskey();
+            background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
+
+            viewModel.cancelBrowserSignIn();
+
+            assertThat(viewModel.getSignInPageAddress()).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
         }
     }
 

@@ -101,6 +101,19 @@ public final class BackendProcess implements AutoCloseable {
         throw new AssertionError("the backend printed no passcode for " + email + ":\n" + output());
     }
 
+    /** Waits for a passcode for the address other than the previous one, which a new request printed. */
+    public String awaitPasscodeAfter(String email, String previous) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            String latest = awaitPasscodeFor(email);
+            if (!latest.equals(previous)) {
+                return latest;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the backend printed no new passcode for " + email);
+    }
+
     /** Returns a port on loopback where nothing listens. */
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

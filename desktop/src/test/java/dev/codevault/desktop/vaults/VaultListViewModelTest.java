@@ -33,8 +33,8 @@ class VaultListViewModelTest {
             analytics.id(), List.of(reports));
     private final List<String[]> notifications = new ArrayList<>();
     private final FakeStates states = new FakeStates();
-    private final Workspace workspace = new Workspace();
     private final ErrorPresenter errors = new ErrorPresenter();
+    private final Workspace workspace = new Workspace(errors);
     private boolean serverReachable = true;
     private final VaultListViewModel viewModel = new VaultListViewModel(new VaultListActions(
             Fakes.of(TeamClient.class).answer("teams", args -> {

@@ -20,6 +20,7 @@ import dev.codevault.desktop.testing.SourceArchives;
 import dev.codevault.desktop.testing.TestMailServer;
 import dev.codevault.desktop.vaults.VaultClient;
 import dev.codevault.desktop.vaults.VaultItem;
+import dev.codevault.desktop.vaults.VaultListViewModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,10 +246,11 @@ class DesktopJourneyTest {
     @Test
     @Order(8)
     void settingsListThisSession() throws Exception {
-        robot.clickOn("#dismissErrorButton");
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
 
         awaitLabel("#accountLabel", email);
+        assertThat(robot.lookup("#errorBanner").query().isVisible())
+                .as("the error of the git form stays with the form").isFalse();
         await(() -> rowTexts("#sessionTable").stream().anyMatch(row -> row.contains("(this app)")));
         assertThat(rowTexts("#sessionTable")).anyMatch(row -> row.startsWith("CodeVault Desktop/"));
         screenshots.save(scene(), "settings");
@@ -273,7 +275,10 @@ class DesktopJourneyTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
 
         awaitLabel("#offlineLabel", "Offline. Cannot reach the server");
+        await(() -> !app.context().getBean(VaultListViewModel.class).isLoading());
         assertThat(robot.lookup("#retryButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#errorBanner").query().isVisible())
+                .as("the offline banner alone says that the server cannot be reached").isFalse();
         screenshots.save(scene(), "offline");
     }
 

@@ -86,10 +86,10 @@ public class Passcodes {
     @Transactional(noRollbackFor = SignInRejectedException.class)
     public String verify(UUID attemptId, String typedCode) {
         Instant now = clock.instant();
-        Passcode passcode = passcodes.findById(attemptId).orElseThrow(() -> new SignInRejectedException(CLOSED));
+        Passcode passcode = passcodes.findById(attemptId).orElseThrow(() -> new PasscodeClosedException(CLOSED));
         int maxAttempts = settings.passcode().maxAttempts();
         if (passcodes.countAttempt(attemptId, now, maxAttempts) != 1) {
-            throw new SignInRejectedException(CLOSED);
+            throw new PasscodeClosedException(CLOSED);
         }
         int attemptsLeft = maxAttempts - passcode.failedAttempts() - 1;
 
@@ -97,7 +97,7 @@ public class Passcodes {
             throw wrongCode(attemptId, attemptsLeft, now);
         }
         if (passcodes.consume(attemptId, now) != 1) {
-            throw new SignInRejectedException(CLOSED);
+            throw new PasscodeClosedException(CLOSED);
         }
         return passcode.email();
     }
@@ -144,6 +144,6 @@ public class Passcodes {
                     + (attemptsLeft == 1 ? " attempt is" : " attempts are") + " left.");
         }
         passcodes.consume(attemptId, now);
-        return new SignInRejectedException("The passcode is wrong and no attempts are left. Request a new passcode.");
+        return new PasscodeClosedException("The passcode is wrong and no attempts are left. Request a new passcode.");
     }
 }
