@@ -39,6 +39,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -316,8 +317,11 @@ public class DashboardController {
 
     /** Adds a button that clears the filter, with accessible text, to the end of the field. */
     private static void clearable(CustomTextField field) {
-        Button clear = new Button("✕");
-        clear.getStyleClass().addAll("flat", "small");
+        Region icon = new Region();
+        icon.getStyleClass().addAll("icon", "icon-close");
+        Button clear = new Button();
+        clear.setGraphic(icon);
+        clear.getStyleClass().addAll("flat", "small", "button-icon");
         clear.setAccessibleText("Clear the filter");
         clear.setFocusTraversable(false);
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
