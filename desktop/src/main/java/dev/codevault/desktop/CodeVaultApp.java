@@ -37,6 +37,9 @@ public class CodeVaultApp extends Application {
     private static final String STYLESHEET = "/dev/codevault/desktop/codevault.css";
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
+    /** The smallest window, title bar included, in which the vault list, the page and Ada's panel fit side by side. */
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 600;
 
     private ApplicationContext context;
     private Stage stage;
@@ -69,8 +72,8 @@ public class CodeVaultApp extends Application {
         navigator.showSignIn("");
 
         stage.setTitle(TITLE);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         place(settings);
         stage.setOnCloseRequest(event -> savePlacement(settings));

@@ -23,21 +23,26 @@ import dev.codevault.desktop.vaults.VaultItem;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +73,11 @@ class DesktopJourneyTest {
 
     private static final long WAIT_SECONDS = 30;
     private static final long ANALYSIS_SECONDS = 180;
+    /**
+     * Height that a window manager's title bar and frame may take from the window's minimum height, which includes
+     * them. Xvfb draws none, so the minimum-size test checks that Ada's panel could give up this much.
+     */
+    private static final double TITLE_BAR_ALLOWANCE = 60;
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     private final FxRobot robot = new FxRobot();
@@ -177,6 +187,46 @@ class DesktopJourneyTest {
 
     @Test
     @Order(5)
+    void minimumWindowShowsBadgesAndAda() throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+        double[] dividers = split.getDividerPositions();
+
+        Screenshots.onFx(() -> {
+            window.setWidth(window.getMinWidth());
+            window.setHeight(window.getMinHeight());
+        });
+        try {
+            List<String> clippedBadges = clippedBadges();
+            List<String> clippedAda = clippedAdaParts();
+            double adaSpareHeight = WaitForAsyncUtils.asyncFx(() -> {
+                Region panel = robot.lookup(".ada-panel").queryAs(Region.class);
+                return panel.getHeight() - panel.minHeight(panel.getWidth());
+            }).get();
+
+            if (!clippedBadges.isEmpty() || !clippedAda.isEmpty() || adaSpareHeight < TITLE_BAR_ALLOWANCE) {
+                screenshots.save(scene(), "failed-minimum-window");
+            }
+            assertThat(window.getWidth()).isEqualTo(window.getMinWidth());
+            assertThat(window.getHeight()).isEqualTo(window.getMinHeight());
+            assertThat(clippedBadges).as("badges cut off at the minimum window size").isEmpty();
+            assertThat(clippedAda).as("parts of Ada's panel cut off at the minimum window size").isEmpty();
+            assertThat(adaSpareHeight).as("height Ada's panel can still give up to a title bar")
+                    .isGreaterThanOrEqualTo(TITLE_BAR_ALLOWANCE);
+        } finally {
+            // Shrinking moved the dividers to keep each pane at its minimum width, so the later steps need them back.
+            Screenshots.onFx(() -> {
+                window.setWidth(width);
+                window.setHeight(height);
+            });
+            Screenshots.onFx(() -> split.setDividerPositions(dividers));
+        }
+    }
+
+    @Test
+    @Order(6)
     void comparesTwoUploadedVersions() throws Exception {
         VaultItem vault = selectedVault();
         Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
@@ -198,7 +248,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void recomputesCostFromEditedSalary() throws Exception {
         robot.clickOn("#costTab");
         String before = labelText("#costRangeLabel");
@@ -219,7 +269,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -243,7 +293,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void settingsListThisSession() throws Exception {
         robot.clickOn("#dismissErrorButton");
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
@@ -255,7 +305,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
@@ -267,7 +317,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -278,7 +328,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void remembersWindowPlaceAtClose() throws Exception {
         Stage window = (Stage) scene().getWindow();
         String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
@@ -289,6 +339,68 @@ class DesktopJourneyTest {
 
         assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
                 .hasValue(expected);
+    }
+
+    /** Describes each status badge that does not lie whole inside the part of the window that shows it. */
+    private List<String> clippedBadges() {
+        Bounds window = sceneBounds();
+        Node tree = robot.lookup("#tree").query();
+        Node page = robot.lookup("#pageArea").query();
+        return robot.lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(DesktopJourneyTest::isShown)
+                .filter(badge -> {
+                    Bounds area = boundsInScene(isInside(badge, tree) ? tree : page);
+                    Bounds bounds = boundsInScene(badge);
+                    boolean textCut = badge.getWidth() < badge.prefWidth(-1) - 0.5;
+                    return textCut || !window.contains(bounds) || !area.contains(bounds);
+                })
+                .map(badge -> "'" + badge.getText() + "' at " + boundsInScene(badge))
+                .toList();
+    }
+
+    /** Describes Ada's panel if it leaves the window, and each visible part of it that leaves the panel. */
+    private List<String> clippedAdaParts() {
+        Region panel = robot.lookup(".ada-panel").queryAs(Region.class);
+        Bounds window = sceneBounds();
+        Bounds panelBounds = boundsInScene(panel);
+        List<Node> parts = new ArrayList<>(panel.getChildrenUnmodifiable());
+        parts.addAll(robot.lookup(".suggestion").queryAll());
+        List<String> clipped = new ArrayList<>();
+        if (!window.contains(panelBounds)) {
+            clipped.add("the panel at " + panelBounds);
+        }
+        parts.stream()
+                .filter(DesktopJourneyTest::isShown)
+                .filter(part -> !panelBounds.contains(boundsInScene(part)))
+                .forEach(part -> clipped.add(part + " at " + boundsInScene(part)));
+        return clipped;
+    }
+
+    private Bounds sceneBounds() {
+        return new BoundingBox(0, 0, scene().getWidth(), scene().getHeight());
+    }
+
+    /** Returns whether the node and all its parents are visible, wherever the node lies. */
+    private static boolean isShown(Node node) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (!current.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Bounds boundsInScene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     private void dropOntoWindow(Path file) throws TimeoutException {
