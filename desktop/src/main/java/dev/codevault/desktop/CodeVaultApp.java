@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -35,6 +36,7 @@ public class CodeVaultApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVaultApp.class);
     private static final String STYLESHEET = "/dev/codevault/desktop/codevault.css";
+    private static final String OPAQUE_POPUPS_STYLESHEET = "/dev/codevault/desktop/opaque-popups.css";
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
     /** The smallest window, title bar included, in which the vault list, the page and Ada's panel fit side by side. */
@@ -67,6 +69,10 @@ public class CodeVaultApp extends Application {
 
         Scene scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(CodeVaultApp.class.getResource(STYLESHEET).toExternalForm());
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            // Popup windows take the style sheets of the window that owns them, so this reaches its menus and tooltips.
+            scene.getStylesheets().add(CodeVaultApp.class.getResource(OPAQUE_POPUPS_STYLESHEET).toExternalForm());
+        }
         WindowNavigator navigator = context.getBean(WindowNavigator.class);
         navigator.attach(scene);
         navigator.showSignIn("");

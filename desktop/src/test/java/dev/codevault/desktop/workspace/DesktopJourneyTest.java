@@ -11,6 +11,7 @@ import dev.codevault.common.report.CostStats;
 import dev.codevault.desktop.dashboard.CostCalculator;
 import dev.codevault.desktop.dashboard.DashboardViewModel;
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
@@ -25,19 +26,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -227,6 +233,31 @@ class DesktopJourneyTest {
 
     @Test
     @Order(6)
+    void menuHasNoLightFrameInDarkTheme() throws Exception {
+        ThemeService themes = app.context().getBean(ThemeService.class);
+        Screenshots.onFx(() -> themes.apply(ThemeMode.DARK));
+        try {
+            robot.clickOn("Help");
+            await(() -> shownPopup().isPresent());
+            Window menu = shownPopup().orElseThrow();
+            // The X server shows the popup after JavaFX has rendered it, and JavaFX sends no event when that is done.
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            Image picture = robot.capture(new Rectangle2D(menu.getX(), menu.getY(), menu.getWidth(),
+                    menu.getHeight())).getImage();
+
+            List<String> lightEdge = lightEdgePixels(picture);
+            if (!lightEdge.isEmpty()) {
+                screenshots.saveImage(picture, "failed-help-menu-dark.png");
+            }
+            assertThat(lightEdge).as("light pixels on the edge of the Help menu in the dark theme").isEmpty();
+        } finally {
+            robot.type(KeyCode.ESCAPE);
+            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+        }
+    }
+
+    @Test
+    @Order(7)
     void comparesTwoUploadedVersions() throws Exception {
         VaultItem vault = selectedVault();
         Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
@@ -248,7 +279,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void recomputesCostFromEditedSalary() throws Exception {
         robot.clickOn("#costTab");
         String before = labelText("#costRangeLabel");
@@ -269,7 +300,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -293,7 +324,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void settingsListThisSession() throws Exception {
         robot.clickOn("#dismissErrorButton");
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
@@ -305,7 +336,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
@@ -317,7 +348,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -328,7 +359,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void remembersWindowPlaceAtClose() throws Exception {
         Stage window = (Stage) scene().getWindow();
         String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
@@ -339,6 +370,29 @@ class DesktopJourneyTest {
 
         assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
                 .hasValue(expected);
+    }
+
+    private Optional<Window> shownPopup() {
+        return robot.listTargetWindows().stream()
+                .filter(window -> window instanceof ContextMenu && window.isShowing())
+                .findFirst();
+    }
+
+    /** Lists the pixels of the picture's outermost ring whose brightness is above one half. */
+    private static List<String> lightEdgePixels(Image picture) {
+        PixelReader pixels = picture.getPixelReader();
+        int width = (int) picture.getWidth();
+        int height = (int) picture.getHeight();
+        List<String> light = new ArrayList<>();
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                boolean edge = x == 0 || y == 0 || x == width - 1 || y == height - 1;
+                if (edge && pixels.getColor(x, y).getBrightness() > 0.5) {
+                    light.add(x + "," + y + " " + pixels.getColor(x, y));
+                }
+            }
+        }
+        return light;
     }
 
     /** Describes each status badge that does not lie whole inside the part of the window that shows it. */
