@@ -22,6 +22,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -48,6 +49,9 @@ import org.controlsfx.control.textfield.CustomTextField;
 /** Binds the dashboard to its {@link DashboardViewModel}: cards, charts, tables, comparison and cost. */
 @Prototype
 public class DashboardController {
+
+    /** Set on the language chart while it has one slice, which the style sheet draws without a border. */
+    private static final PseudoClass SINGLE_SLICE = PseudoClass.getPseudoClass("single-slice");
 
     private final DashboardViewModel viewModel;
     private final NewVaultViewModel newVault;
@@ -276,6 +280,7 @@ public class DashboardController {
     private void showLanguages() {
         languageChart.getData().setAll(viewModel.languages().stream()
                 .map(entry -> new PieChart.Data(entry.label(), entry.value())).toList());
+        languageChart.pseudoClassStateChanged(SINGLE_SLICE, languageChart.getData().size() == 1);
         languageChart.setAccessibleText("Languages by lines of code: " + describe(viewModel.languages()));
     }
 

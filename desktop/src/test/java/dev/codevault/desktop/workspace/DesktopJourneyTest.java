@@ -33,9 +33,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -49,6 +51,8 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Arc;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +186,26 @@ class DesktopJourneyTest {
 
     @Test
     @Order(4)
+    void singleLanguagePieHasNoStrayLine() throws Exception {
+        robot.clickOn("#overviewTab");
+        PieChart chart = robot.lookup("#languageChart").queryAs(PieChart.class);
+        ThemeService themes = app.context().getBean(ThemeService.class);
+        assertThat(chart.getData()).hasSize(1);
+
+        try {
+            for (ThemeMode mode : List.of(ThemeMode.LIGHT, ThemeMode.DARK)) {
+                Screenshots.onFx(() -> themes.apply(mode));
+                List<String> line = WaitForAsyncUtils.asyncFx(() -> pixelsAcrossStartRadius(chart)).get();
+
+                assertThat(line).as("pixels of a line on the only slice's start radius, " + mode + " theme").isEmpty();
+            }
+        } finally {
+            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+        }
+    }
+
+    @Test
+    @Order(5)
     void adaPanelShowsNotConfigured() throws Exception {
         awaitLabel("#stateLabel", "not configured");
 
@@ -192,7 +216,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void minimumWindowShowsBadgesAndAda() throws Exception {
         Stage window = (Stage) scene().getWindow();
         double width = window.getWidth();
@@ -232,7 +256,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void menuHasNoLightFrameInDarkTheme() throws Exception {
         ThemeService themes = app.context().getBean(ThemeService.class);
         Screenshots.onFx(() -> themes.apply(ThemeMode.DARK));
@@ -257,7 +281,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void comparesTwoUploadedVersions() throws Exception {
         VaultItem vault = selectedVault();
         Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
@@ -279,7 +303,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void recomputesCostFromEditedSalary() throws Exception {
         robot.clickOn("#costTab");
         String before = labelText("#costRangeLabel");
@@ -300,7 +324,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -324,7 +348,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void settingsListThisSession() throws Exception {
         robot.clickOn("#dismissErrorButton");
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
@@ -336,7 +360,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
@@ -348,7 +372,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -359,7 +383,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void remembersWindowPlaceAtClose() throws Exception {
         Stage window = (Stage) scene().getWindow();
         String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
@@ -370,6 +394,37 @@ class DesktopJourneyTest {
 
         assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
                 .hasValue(expected);
+    }
+
+    /**
+     * Lists the pixels along the first slice's start radius, the line from the centre to the right edge, whose colour
+     * differs from the slice's colour eight pixels above. Call it on the JavaFX thread.
+     */
+    private static List<String> pixelsAcrossStartRadius(PieChart chart) {
+        Region slice = (Region) chart.getData().get(0).getNode();
+        double radius = ((Arc) slice.getShape()).getRadiusX();
+        Point2D centre = slice.localToScene(0, 0);
+        PixelReader pixels = slice.getScene().snapshot(null).getPixelReader();
+        int centreX = (int) Math.round(centre.getX());
+        int centreY = (int) Math.round(centre.getY());
+        List<String> differing = new ArrayList<>();
+        for (int x = centreX + 8; x < centreX + radius - 8; x++) {
+            Color above = pixels.getColor(x, centreY - 8);
+            for (int y = centreY - 1; y <= centreY + 1; y++) {
+                Color onRadius = pixels.getColor(x, y);
+                if (largestChannelDifference(onRadius, above) > 0.15) {
+                    differing.add(x + "," + y + " " + onRadius + " against " + above);
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static double largestChannelDifference(Color first, Color second) {
+        double red = Math.abs(first.getRed() - second.getRed());
+        double green = Math.abs(first.getGreen() - second.getGreen());
+        double blue = Math.abs(first.getBlue() - second.getBlue());
+        return Math.max(red, Math.max(green, blue));
     }
 
     private Optional<Window> shownPopup() {
