@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -35,8 +36,12 @@ public class CodeVaultApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVaultApp.class);
     private static final String STYLESHEET = "/dev/codevault/desktop/codevault.css";
+    private static final String OPAQUE_POPUPS_STYLESHEET = "/dev/codevault/desktop/opaque-popups.css";
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
+    /** The smallest window, title bar included, in which the vault list, the page and Ada's panel fit side by side. */
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 600;
 
     private ApplicationContext context;
     private Stage stage;
@@ -64,13 +69,17 @@ public class CodeVaultApp extends Application {
 
         Scene scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(CodeVaultApp.class.getResource(STYLESHEET).toExternalForm());
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            // Popup windows take the style sheets of the window that owns them, so this reaches its menus and tooltips.
+            scene.getStylesheets().add(CodeVaultApp.class.getResource(OPAQUE_POPUPS_STYLESHEET).toExternalForm());
+        }
         WindowNavigator navigator = context.getBean(WindowNavigator.class);
         navigator.attach(scene);
         navigator.showSignIn("");
 
         stage.setTitle(TITLE);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         place(settings);
         stage.setOnCloseRequest(event -> savePlacement(settings));

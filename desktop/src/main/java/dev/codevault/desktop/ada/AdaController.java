@@ -4,6 +4,7 @@ import dev.codevault.common.ada.AdaAuthor;
 import dev.codevault.common.ada.AdaInsight;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** Binds the Ada panel to its {@link AdaViewModel}. */
@@ -35,7 +35,7 @@ public class AdaController {
     @FXML
     private VBox suggestionsPane;
     @FXML
-    private FlowPane suggestionsBox;
+    private VBox suggestionsBox;
     @FXML
     private TextArea questionField;
     @FXML
@@ -57,6 +57,10 @@ public class AdaController {
         showInsights();
         viewModel.suggestions().addListener((ListChangeListener<String>) change -> showSuggestions());
         showSuggestions();
+        // Suggestions that cannot be asked would only take room from the conversation in a small window.
+        suggestionsPane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.suggestions())
+                .and(viewModel.stateProperty().isEqualTo(AdaState.AVAILABLE)));
+        suggestionsPane.managedProperty().bind(suggestionsPane.visibleProperty());
 
         conversation.setItems(viewModel.messages());
         conversation.setCellFactory(view -> new MessageCell());
@@ -94,14 +98,10 @@ public class AdaController {
             Button button = new Button(question);
             button.getStyleClass().addAll("small", "suggestion");
             button.setWrapText(true);
-            button.maxWidthProperty().bind(suggestionsBox.widthProperty());
-            button.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(AdaState.AVAILABLE)
-                    .or(viewModel.answeringProperty().isNotNull()));
+            button.disableProperty().bind(viewModel.answeringProperty().isNotNull());
             button.setOnAction(event -> viewModel.ask(question));
             return (javafx.scene.Node) button;
         }).toList());
-        suggestionsPane.setVisible(!viewModel.suggestions().isEmpty());
-        suggestionsPane.setManaged(suggestionsPane.isVisible());
     }
 
     private void sendOnEnter(KeyEvent event) {

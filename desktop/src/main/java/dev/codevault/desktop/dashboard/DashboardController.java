@@ -22,6 +22,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -39,6 +40,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -47,6 +49,9 @@ import org.controlsfx.control.textfield.CustomTextField;
 /** Binds the dashboard to its {@link DashboardViewModel}: cards, charts, tables, comparison and cost. */
 @Prototype
 public class DashboardController {
+
+    /** Set on the language chart while it has one slice, which the style sheet draws without a border. */
+    private static final PseudoClass SINGLE_SLICE = PseudoClass.getPseudoClass("single-slice");
 
     private final DashboardViewModel viewModel;
     private final NewVaultViewModel newVault;
@@ -275,6 +280,7 @@ public class DashboardController {
     private void showLanguages() {
         languageChart.getData().setAll(viewModel.languages().stream()
                 .map(entry -> new PieChart.Data(entry.label(), entry.value())).toList());
+        languageChart.pseudoClassStateChanged(SINGLE_SLICE, languageChart.getData().size() == 1);
         languageChart.setAccessibleText("Languages by lines of code: " + describe(viewModel.languages()));
     }
 
@@ -316,8 +322,11 @@ public class DashboardController {
 
     /** Adds a button that clears the filter, with accessible text, to the end of the field. */
     private static void clearable(CustomTextField field) {
-        Button clear = new Button("✕");
-        clear.getStyleClass().addAll("flat", "small");
+        Region icon = new Region();
+        icon.getStyleClass().addAll("icon", "icon-close");
+        Button clear = new Button();
+        clear.setGraphic(icon);
+        clear.getStyleClass().addAll("flat", "small", "button-icon");
         clear.setAccessibleText("Clear the filter");
         clear.setFocusTraversable(false);
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());

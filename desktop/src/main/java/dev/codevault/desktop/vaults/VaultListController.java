@@ -116,6 +116,13 @@ public class VaultListController {
         VaultCell() {
             HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
             badge.getStyleClass().add("badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            // A tree widens its cells to the widest preferred width and scrolls sideways, which hid the badges of
+            // long names. With no preferred width of its own the row takes the cell's width, so the name shortens
+            // with an ellipsis and the badge stays whole.
+            row.setMinWidth(0);
+            row.setPrefWidth(0);
         }
 
         @Override

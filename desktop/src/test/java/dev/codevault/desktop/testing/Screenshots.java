@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,6 +40,16 @@ public final class Screenshots {
         } finally {
             WaitForAsyncUtils.asyncFx(() -> themes.apply(ThemeMode.LIGHT));
             WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Saves a picture, such as a screen capture of a popup, as a PNG file of that name in the folder. */
+    public void saveImage(Image picture, String fileName) {
+        try {
+            Files.createDirectories(folder);
+            ImageIO.write(SwingFXUtils.fromFXImage(picture, null), "png", folder.resolve(fileName).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("saving the picture " + fileName + " failed", e);
         }
     }
 

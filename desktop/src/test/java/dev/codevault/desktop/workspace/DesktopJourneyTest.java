@@ -11,6 +11,7 @@ import dev.codevault.common.report.CostStats;
 import dev.codevault.desktop.dashboard.CostCalculator;
 import dev.codevault.desktop.dashboard.DashboardViewModel;
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
@@ -24,21 +25,35 @@ import dev.codevault.desktop.vaults.VaultListViewModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Arc;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +84,11 @@ class DesktopJourneyTest {
 
     private static final long WAIT_SECONDS = 30;
     private static final long ANALYSIS_SECONDS = 180;
+    /**
+     * Height that a window manager's title bar and frame may take from the window's minimum height, which includes
+     * them. Xvfb draws none, so the minimum-size test checks that Ada's panel could give up this much.
+     */
+    private static final double TITLE_BAR_ALLOWANCE = 60;
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     private final FxRobot robot = new FxRobot();
@@ -167,6 +187,26 @@ class DesktopJourneyTest {
 
     @Test
     @Order(4)
+    void singleLanguagePieHasNoStrayLine() throws Exception {
+        robot.clickOn("#overviewTab");
+        PieChart chart = robot.lookup("#languageChart").queryAs(PieChart.class);
+        ThemeService themes = app.context().getBean(ThemeService.class);
+        assertThat(chart.getData()).hasSize(1);
+
+        try {
+            for (ThemeMode mode : List.of(ThemeMode.LIGHT, ThemeMode.DARK)) {
+                Screenshots.onFx(() -> themes.apply(mode));
+                List<String> line = WaitForAsyncUtils.asyncFx(() -> pixelsAcrossStartRadius(chart)).get();
+
+                assertThat(line).as("pixels of a line on the only slice's start radius, " + mode + " theme").isEmpty();
+            }
+        } finally {
+            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+        }
+    }
+
+    @Test
+    @Order(5)
     void adaPanelShowsNotConfigured() throws Exception {
         awaitLabel("#stateLabel", "not configured");
 
@@ -177,7 +217,72 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void minimumWindowShowsBadgesAndAda() throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+        double[] dividers = split.getDividerPositions();
+
+        Screenshots.onFx(() -> {
+            window.setWidth(window.getMinWidth());
+            window.setHeight(window.getMinHeight());
+        });
+        try {
+            List<String> clippedBadges = clippedBadges();
+            List<String> clippedAda = clippedAdaParts();
+            double adaSpareHeight = WaitForAsyncUtils.asyncFx(() -> {
+                Region panel = robot.lookup(".ada-panel").queryAs(Region.class);
+                return panel.getHeight() - panel.minHeight(panel.getWidth());
+            }).get();
+
+            if (!clippedBadges.isEmpty() || !clippedAda.isEmpty() || adaSpareHeight < TITLE_BAR_ALLOWANCE) {
+                screenshots.save(scene(), "failed-minimum-window");
+            }
+            assertThat(window.getWidth()).isEqualTo(window.getMinWidth());
+            assertThat(window.getHeight()).isEqualTo(window.getMinHeight());
+            assertThat(clippedBadges).as("badges cut off at the minimum window size").isEmpty();
+            assertThat(clippedAda).as("parts of Ada's panel cut off at the minimum window size").isEmpty();
+            assertThat(adaSpareHeight).as("height Ada's panel can still give up to a title bar")
+                    .isGreaterThanOrEqualTo(TITLE_BAR_ALLOWANCE);
+        } finally {
+            // Shrinking moved the dividers to keep each pane at its minimum width, so the later steps need them back.
+            Screenshots.onFx(() -> {
+                window.setWidth(width);
+                window.setHeight(height);
+            });
+            Screenshots.onFx(() -> split.setDividerPositions(dividers));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void menuHasNoLightFrameInDarkTheme() throws Exception {
+        ThemeService themes = app.context().getBean(ThemeService.class);
+        Screenshots.onFx(() -> themes.apply(ThemeMode.DARK));
+        try {
+            robot.clickOn("Help");
+            await(() -> shownPopup().isPresent());
+            Window menu = shownPopup().orElseThrow();
+            // The X server shows the popup after JavaFX has rendered it, and JavaFX sends no event when that is done.
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            Image picture = robot.capture(new Rectangle2D(menu.getX(), menu.getY(), menu.getWidth(),
+                    menu.getHeight())).getImage();
+
+            List<String> lightEdge = lightEdgePixels(picture);
+            if (!lightEdge.isEmpty()) {
+                screenshots.saveImage(picture, "failed-help-menu-dark.png");
+            }
+            assertThat(lightEdge).as("light pixels on the edge of the Help menu in the dark theme").isEmpty();
+        } finally {
+            robot.type(KeyCode.ESCAPE);
+            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+        }
+    }
+
+    @Test
+    @Order(8)
     void comparesTwoUploadedVersions() throws Exception {
         VaultItem vault = selectedVault();
         Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
@@ -199,7 +304,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(9)
     void recomputesCostFromEditedSalary() throws Exception {
         robot.clickOn("#costTab");
         String before = labelText("#costRangeLabel");
@@ -220,7 +325,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -244,7 +349,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void settingsListThisSession() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
 
@@ -257,10 +362,10 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(12)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(button -> button.getText() != null && button.getText().strip().length() <= 2)
+                .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
                 .filter(button -> button.getAccessibleText() == null || button.getAccessibleText().isBlank())
                 .map(button -> button.getText() + " " + button.getId())
                 .toList();
@@ -269,7 +374,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(13)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -283,7 +388,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void remembersWindowPlaceAtClose() throws Exception {
         Stage window = (Stage) scene().getWindow();
         String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
@@ -294,6 +399,122 @@ class DesktopJourneyTest {
 
         assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
                 .hasValue(expected);
+    }
+
+    /**
+     * Lists the pixels along the first slice's start radius, the line from the centre to the right edge, whose colour
+     * differs from the slice's colour eight pixels above. Call it on the JavaFX thread.
+     */
+    private static List<String> pixelsAcrossStartRadius(PieChart chart) {
+        Region slice = (Region) chart.getData().get(0).getNode();
+        double radius = ((Arc) slice.getShape()).getRadiusX();
+        Point2D centre = slice.localToScene(0, 0);
+        PixelReader pixels = slice.getScene().snapshot(null).getPixelReader();
+        int centreX = (int) Math.round(centre.getX());
+        int centreY = (int) Math.round(centre.getY());
+        List<String> differing = new ArrayList<>();
+        for (int x = centreX + 8; x < centreX + radius - 8; x++) {
+            Color above = pixels.getColor(x, centreY - 8);
+            for (int y = centreY - 1; y <= centreY + 1; y++) {
+                Color onRadius = pixels.getColor(x, y);
+                if (largestChannelDifference(onRadius, above) > 0.15) {
+                    differing.add(x + "," + y + " " + onRadius + " against " + above);
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static double largestChannelDifference(Color first, Color second) {
+        double red = Math.abs(first.getRed() - second.getRed());
+        double green = Math.abs(first.getGreen() - second.getGreen());
+        double blue = Math.abs(first.getBlue() - second.getBlue());
+        return Math.max(red, Math.max(green, blue));
+    }
+
+    private Optional<Window> shownPopup() {
+        return robot.listTargetWindows().stream()
+                .filter(window -> window instanceof ContextMenu && window.isShowing())
+                .findFirst();
+    }
+
+    /** Lists the pixels of the picture's outermost ring whose brightness is above one half. */
+    private static List<String> lightEdgePixels(Image picture) {
+        PixelReader pixels = picture.getPixelReader();
+        int width = (int) picture.getWidth();
+        int height = (int) picture.getHeight();
+        List<String> light = new ArrayList<>();
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                boolean edge = x == 0 || y == 0 || x == width - 1 || y == height - 1;
+                if (edge && pixels.getColor(x, y).getBrightness() > 0.5) {
+                    light.add(x + "," + y + " " + pixels.getColor(x, y));
+                }
+            }
+        }
+        return light;
+    }
+
+    /** Describes each status badge that does not lie whole inside the part of the window that shows it. */
+    private List<String> clippedBadges() {
+        Bounds window = sceneBounds();
+        Node tree = robot.lookup("#tree").query();
+        Node page = robot.lookup("#pageArea").query();
+        return robot.lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(DesktopJourneyTest::isShown)
+                .filter(badge -> {
+                    Bounds area = boundsInScene(isInside(badge, tree) ? tree : page);
+                    Bounds bounds = boundsInScene(badge);
+                    boolean textCut = badge.getWidth() < badge.prefWidth(-1) - 0.5;
+                    return textCut || !window.contains(bounds) || !area.contains(bounds);
+                })
+                .map(badge -> "'" + badge.getText() + "' at " + boundsInScene(badge))
+                .toList();
+    }
+
+    /** Describes Ada's panel if it leaves the window, and each visible part of it that leaves the panel. */
+    private List<String> clippedAdaParts() {
+        Region panel = robot.lookup(".ada-panel").queryAs(Region.class);
+        Bounds window = sceneBounds();
+        Bounds panelBounds = boundsInScene(panel);
+        List<Node> parts = new ArrayList<>(panel.getChildrenUnmodifiable());
+        parts.addAll(robot.lookup(".suggestion").queryAll());
+        List<String> clipped = new ArrayList<>();
+        if (!window.contains(panelBounds)) {
+            clipped.add("the panel at " + panelBounds);
+        }
+        parts.stream()
+                .filter(DesktopJourneyTest::isShown)
+                .filter(part -> !panelBounds.contains(boundsInScene(part)))
+                .forEach(part -> clipped.add(part + " at " + boundsInScene(part)));
+        return clipped;
+    }
+
+    private Bounds sceneBounds() {
+        return new BoundingBox(0, 0, scene().getWidth(), scene().getHeight());
+    }
+
+    /** Returns whether the node and all its parents are visible, wherever the node lies. */
+    private static boolean isShown(Node node) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (!current.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Bounds boundsInScene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     private void dropOntoWindow(Path file) throws TimeoutException {
