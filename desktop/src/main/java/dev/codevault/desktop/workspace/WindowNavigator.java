@@ -72,7 +72,9 @@ public class WindowNavigator implements Navigator {
         workspaceShown = true;
         int shownFor = screen;
         ready.thenAccept(view -> Platform.runLater(() -> {
-            if (shownFor == screen) {
+            // The window may have closed while the workspace was styled, and with it the app's bean context.
+            boolean windowOpen = scene.getWindow() != null && scene.getWindow().isShowing();
+            if (shownFor == screen && windowOpen) {
                 view.root().setVisible(true);
                 windowRoot.getChildren().retainAll(view.root());
                 view.controller().activate();

@@ -216,7 +216,7 @@ class SignInScreenTest {
         robot.clickOn(submit);
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+                () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     @Test
@@ -268,7 +268,7 @@ class SignInScreenTest {
         robot.clickOn("#codeField").write(backend.awaitPasscodeFor(email));
         robot.clickOn("#submitCodeButton");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#menuBar").tryQuery().isPresent());
+                () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private void launch(String... arguments) throws Exception {

@@ -135,7 +135,7 @@ class DesktopJourneyTest {
         robot.clickOn("#codeField").write(mail.awaitPasscodeFor(email));
         robot.clickOn("#submitCodeButton");
 
-        await(() -> robot.lookup("#menuBar").tryQuery().isPresent());
+        await(() -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
         awaitLabel("#statusLine", "Connected to CodeVault");
         assertThat(robot.lookup("#emptyLabel").queryAs(Label.class).getText()).contains("No vaults yet");
         screenshots.save(scene(), "welcome");
