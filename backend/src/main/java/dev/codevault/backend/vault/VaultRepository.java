@@ -32,4 +32,7 @@ public interface VaultRepository extends CrudRepository<Vault, UUID> {
 
     /** Renames a vault. */
     void update(@Id UUID id, String name, Instant updatedAt);
+
+    /** Points a vault at another repository in the storage folder. */
+    void updateRepositoryName(@Id UUID id, String repositoryName);
 }

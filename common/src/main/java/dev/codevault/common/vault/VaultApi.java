@@ -1,6 +1,5 @@
 package dev.codevault.common.vault;
 
-import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
@@ -54,9 +53,15 @@ public interface VaultApi {
     @Get("/vaults/{vaultId}")
     VaultView getVault(@NotNull @PathVariable UUID vaultId);
 
-    /** Renames a vault; needs the admin role. */
+    /**
+     * Renames a vault, or changes a git vault's remote URL, branch or credentials; needs the admin role. A new URL,
+     * branch or credential is checked as in {@link #createVault}, and a failed check returns 400 and changes
+     * nothing. A remote change resumes a paused schedule and queues a read of the remote. A new URL is mirrored
+     * from scratch into a new repository. A new URL fails with 409 while a version of the old remote waits for its
+     * analysis.
+     */
     @Patch("/vaults/{vaultId}")
-    VaultView renameVault(@NotNull @PathVariable UUID vaultId, @Valid @Body NameRequest request);
+    VaultView updateVault(@NotNull @PathVariable UUID vaultId, @Valid @Body UpdateVaultRequest request);
 
     /** Deletes a vault with its repository, results and keys; needs the admin role. Answers 204. */
     @Delete("/vaults/{vaultId}")
