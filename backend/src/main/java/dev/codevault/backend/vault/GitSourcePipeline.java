@@ -4,6 +4,7 @@ import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.jobs.JobKind;
 import dev.codevault.backend.jobs.JobQueue;
 import dev.codevault.backend.mirror.MirrorResult;
+import dev.codevault.backend.persistence.NameKeys;
 import dev.codevault.backend.results.AnalysisRun;
 import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.common.vault.FetchOutcome;
@@ -125,7 +126,7 @@ public class GitSourcePipeline {
             }
         }
         if (change.name() != null) {
-            vaults.update(vault.id(), change.name(), now);
+            vaults.update(vault.id(), change.name(), NameKeys.of(change.name()), now);
         }
 
         resume(current);

@@ -24,6 +24,7 @@ import dev.codevault.common.vault.UpdateVaultRequest;
 import dev.codevault.common.vault.VaultStatus;
 import dev.codevault.common.vault.VaultView;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class GitSourceService {
     private static final Logger LOG = LoggerFactory.getLogger(GitSourceService.class);
 
     private final VaultService vaults;
+    private final VaultNames names;
     private final CodeSourceRepository codeSources;
     private final ProjectService projects;
     private final GitSourcePipeline pipeline;
@@ -52,10 +54,11 @@ public class GitSourceService {
     private final GitSettings settings;
     private final Clock clock;
 
-    GitSourceService(VaultService vaults, CodeSourceRepository codeSources, ProjectService projects,
-                     GitSourcePipeline pipeline, RemoteUrlPolicy urlPolicy, GitRemote remote,
+    GitSourceService(VaultService vaults, VaultNames names, CodeSourceRepository codeSources,
+                     ProjectService projects, GitSourcePipeline pipeline, RemoteUrlPolicy urlPolicy, GitRemote remote,
                      SourceCredentials credentials, DataKeys dataKeys, GitSettings settings, Clock clock) {
         this.vaults = vaults;
+        this.names = names;
         this.codeSources = codeSources;
         this.projects = projects;
         this.pipeline = pipeline;
@@ -73,9 +76,12 @@ public class GitSourceService {
      *
      * @throws InvalidRequestException when the request has no URL
      * @throws RemoteAccessException   when the remote cannot be read or lacks the branch
+     * @throws ConflictException       when the project has a vault of the same name
      */
     public VaultView create(UUID userId, UUID projectId, CreateVaultRequest request) {
         projects.get(userId, projectId);
+        String name = request.name().strip();
+        names.requireFree(projectId, name, null);
         if (request.remoteUrl() == null || request.remoteUrl().isBlank()) {
             throw new InvalidRequestException("A git vault needs the repository's https URL in remoteUrl, for "
                     + "example https://github.com/example/app.git.");
@@ -88,13 +94,17 @@ public class GitSourceService {
         UUID vaultId = UUID.randomUUID();
         UUID sourceId = UUID.randomUUID();
         ReplicationSchedule schedule = request.schedule() == null ? ReplicationSchedule.MANUAL : request.schedule();
-        Vault vault = new Vault(vaultId, projectId, request.name().strip(), VaultStatus.QUEUED, null, null,
-                VaultStorage.newRandomName(), dataKeys.createSealed(vaultId), now, now, now);
+        Vault vault = Vault.create(vaultId, projectId, name, VaultStatus.QUEUED, VaultStorage.newRandomName(),
+                dataKeys.createSealed(vaultId), now);
         byte[] sealed = credential == null ? null : credentials.seal(sourceId, credential);
         CodeSource source = new CodeSource(sourceId, vaultId, CodeSourceKind.GIT, url.toString(), request.branch(),
                 sealed, sealed == null ? null : now, sealed == null ? null : now, schedule, now, now, null, null,
                 null, null, 0);
-        pipeline.create(vault, source);
+        try {
+            pipeline.create(vault, source);
+        } catch (DataAccessException e) {
+            throw names.conflictOr(e, projectId, name);
+        }
         LOG.info("Vault {} created in project {} for a git remote on {}", vaultId, projectId, url.host());
         return vaults.getView(userId, vaultId);
     }
@@ -138,11 +148,16 @@ public class GitSourceService {
      *
      * @throws RemoteUrlException    when the new URL breaks the URL policy
      * @throws RemoteAccessException when the remote cannot be read with the new settings; nothing changes
-     * @throws ConflictException     when the URL changes while a version of the old remote waits for its analysis
+     * @throws ConflictException     when the URL changes while a version of the old remote waits for its analysis,
+     *                               or another vault of the project has the new name
      */
     public VaultView changeRemote(UUID userId, UUID vaultId, UpdateVaultRequest request) {
-        vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
+        Vault vault = vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
         CodeSource source = gitSourceOf(vaultId);
+        String name = request.name() == null ? null : request.name().strip();
+        if (name != null) {
+            names.requireFree(vault.projectId(), name, vaultId);
+        }
         String branch = branchAfter(source, request);
         RemoteUrl oldUrl = urlPolicy.parse(source.remoteUrl());
         RemoteUrl url = urlPolicy.check(request.remoteUrl() == null ? source.remoteUrl() : request.remoteUrl());
@@ -158,9 +173,13 @@ public class GitSourceService {
 
         byte[] sealed = credentialChange == RemoteChange.CredentialChange.REPLACE
                 ? credentials.seal(source.id(), credential) : null;
-        String name = request.name() == null ? null : request.name().strip();
-        boolean newRepository = pipeline.changeRemote(source, new RemoteChange(url.toString(), branch,
-                credentialChange, sealed, name));
+        boolean newRepository;
+        try {
+            newRepository = pipeline.changeRemote(source, new RemoteChange(url.toString(), branch, credentialChange,
+                    sealed, name));
+        } catch (DataAccessException e) {
+            throw name == null ? e : names.conflictOr(e, vault.projectId(), name);
+        }
         LOG.info("Vault {}: remote set to a repository on {} ({}, credentials {})", vaultId, url.host(),
                 newRepository ? "new URL, mirrored into a new repository" : "same URL", credentialChange);
         return vaults.getView(userId, vaultId);

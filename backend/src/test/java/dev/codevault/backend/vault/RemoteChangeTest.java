@@ -283,6 +283,23 @@ class RemoteChangeTest implements TestPropertyProvider {
         }
 
         @Test
+        void rejectsTakenNameWithRemoteChange() throws IOException {
+            commit("named", "a.txt", "a\n");
+            commit("named", "next", "b.txt", "b\n");
+            commit("other-named", "a.txt", "a\n");
+            create("other-named");
+            UUID vaultId = createReady("named");
+
+            HttpClientResponseException failure = api.failure(HttpRequest.PATCH("/vaults/" + vaultId,
+                    new UpdateVaultRequest("OTHER-NAMED", null, "next", null, null)));
+
+            assertThat(failure.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+            assertThat(Api.problemOf(failure).detail()).contains("'other-named'");
+            assertThat(view(vaultId).git().branch()).isNull();
+            assertThat(view(vaultId).name()).isEqualTo("named");
+        }
+
+        @Test
         void rejectsWrongNewCredentials() throws IOException {
             commit("guarded", "a.txt", "a\n");
             UUID vaultId = createReady("guarded");

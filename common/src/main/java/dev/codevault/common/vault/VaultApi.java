@@ -44,7 +44,8 @@ public interface VaultApi {
      * Creates a vault in the project; any member of the team may. Responds 201 with the vault. A git vault is checked
      * first: its URL must be https to a public host, and the remote must list its branches with the given
      * credentials, or the call fails with 400 and a problem that names the cause. The first mirror run is queued
-     * at once.
+     * at once. A name that another vault of the project has fails with 409; names that differ only in letter case
+     * or in spaces at either end count as the same.
      */
     @Post("/projects/{projectId}/vaults")
     HttpResponse<VaultView> createVault(@NotNull @PathVariable UUID projectId,
@@ -59,7 +60,7 @@ public interface VaultApi {
      * branch or credential is checked as in {@link #createVault}, and a failed check returns 400 and changes
      * nothing. A remote change resumes a paused schedule and queues a read of the remote. A new URL is mirrored
      * from scratch into a new repository. A new URL fails with 409 while a version of the old remote waits for its
-     * analysis.
+     * analysis, and so does a name that another vault of the project has.
      */
     @Patch("/vaults/{vaultId}")
     VaultView updateVault(@NotNull @PathVariable UUID vaultId, @Valid @Body UpdateVaultRequest request);
