@@ -32,6 +32,9 @@ final class RequestProblems {
     /** Returns the detail for a failure while binding the request, or empty when the failure is of another kind. */
     static Optional<String> explain(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownFieldException unknownField) {
+                return Optional.of(unknownField.getMessage());
+            }
             if (cause instanceof InvalidPropertyFormatException invalidField) {
                 return Optional.of(invalidField(invalidField));
             }

@@ -70,11 +70,15 @@ public class JobQueue {
                 .map(execution -> execution.getExecutionTime());
     }
 
-    /** Returns whether any job of a vault is queued or running. */
+    /**
+     * Returns whether a job that writes into or reads from a vault's repository (an import, mirror run or analysis)
+     * is queued or running. The replication schedule only queues mirror runs, so it does not count.
+     */
     @Transactional
-    public boolean hasJobs(UUID vaultId) {
-        return Arrays.stream(JobKind.values()).anyMatch(kind -> client.getScheduledExecution(
-                TaskInstanceId.of(kind.taskName(), vaultId.toString())).isPresent());
+    public boolean hasRepositoryJobs(UUID vaultId) {
+        return Arrays.stream(JobKind.values()).filter(kind -> kind != JobKind.REPLICATION)
+                .anyMatch(kind -> client.getScheduledExecution(
+                        TaskInstanceId.of(kind.taskName(), vaultId.toString())).isPresent());
     }
 
     /**

@@ -58,7 +58,8 @@ class MirrorJob {
     /**
      * Runs a mirror for a vault; returns quietly when the vault is gone, has no git remote or is paused.
      *
-     * @return whether a run was requested after this one read the code source, so the vault must be mirrored again
+     * @return whether a run was requested or the remote changed after this one read the code source, so the vault
+     *         must be mirrored again
      */
     boolean run(UUID vaultId) {
         Optional<Vault> vault = vaults.findById(vaultId);
@@ -73,26 +74,36 @@ class MirrorJob {
         }
 
         RemoteUrl url = urlPolicy.parse(source.get().remoteUrl());
+        String repositoryName = vault.get().repositoryName();
         GitCredential credential = source.get().sealedCredential() == null ? null
                 : credentials.open(source.get().id(), source.get().sealedCredential());
         gitPipeline.startMirror(vaultId);
         long started = System.nanoTime();
         MirrorResult result;
         try {
-            result = mirror.mirror(vault.get().repositoryName(), url, source.get().branch(), credential,
-                    throttled(vaultId));
+            result = mirror.mirror(repositoryName, url, source.get().branch(), credential, throttled(vaultId));
         } catch (MirrorFailure failure) {
             LOG.warn("Vault {}: mirror run failed: {} ({})", vaultId, failure.reason(), causeClasses(failure));
             if (failure.reason().retryable()) {
                 throw failure;
             }
-            gitPipeline.failMirror(vaultId, failure.getMessage(), true);
+            if (!gitPipeline.failMirrorRun(source.get(), repositoryName, failure.getMessage())) {
+                LOG.info("Vault {}: the remote changed while the failed run read the old one; running again",
+                        vaultId);
+                return true;
+            }
             return false;
         }
-        FetchOutcome outcome = gitPipeline.recordMirror(source.get(), result, credential != null);
+        Optional<FetchOutcome> outcome = gitPipeline.recordMirror(source.get(), repositoryName, result,
+                credential != null);
+        if (outcome.isEmpty()) {
+            LOG.info("Vault {}: the remote changed while this run read the old one; its result is dropped and the "
+                    + "new remote is read next", vaultId);
+            return true;
+        }
         LOG.info("Vault {}: mirror run took {} ms ({}, {}, {} bytes)", vaultId,
-                (System.nanoTime() - started) / 1_000_000, result.firstClone() ? "first clone" : "fetch", outcome,
-                result.repositoryBytes());
+                (System.nanoTime() - started) / 1_000_000, result.firstClone() ? "first clone" : "fetch",
+                outcome.get(), result.repositoryBytes());
         boolean again = gitPipeline.settleUpdateRequests(source.get().id(), source.get().updateRequests());
         if (again) {
             LOG.info("Vault {}: a mirror run was requested while this one ran; running again", vaultId);

@@ -9,6 +9,7 @@ import dev.codevault.backend.vault.CodeSourceRepository;
 import dev.codevault.backend.vault.GitSourcePipeline;
 import dev.codevault.backend.vault.RepositoryDeletion;
 import dev.codevault.backend.vault.RepositoryDeletionRepository;
+import dev.codevault.backend.vault.VaultRepository;
 import dev.codevault.common.vault.CodeSourceKind;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * was recorded (one job per kind and vault means a second one cannot be queued meanwhile). It also deletes incoming
  * files that no upload refers to any more, left by a crash between the import and the deletion of its file, puts
  * back replication schedules and requested mirror runs that lost their queue entry, and deletes first clones
- * abandoned by a crash and the repositories of deleted vaults.
+ * abandoned by a crash and the repositories that no vault uses any more.
  */
 @Singleton
 class QueueSweeper {
@@ -42,6 +43,7 @@ class QueueSweeper {
     private final LostJobs lostJobs;
     private final JobQueue queue;
     private final RepositoryDeletionRepository repositoryDeletions;
+    private final VaultRepository vaults;
     private final VaultStorage storage;
     private final CodeSourceRepository codeSources;
     private final GitSourcePipeline gitPipeline;
@@ -49,13 +51,14 @@ class QueueSweeper {
     private final Clock clock;
 
     QueueSweeper(ArchiveUploadRepository uploads, LostJobs lostJobs, JobQueue queue,
-                 RepositoryDeletionRepository repositoryDeletions, VaultStorage storage,
+                 RepositoryDeletionRepository repositoryDeletions, VaultRepository vaults, VaultStorage storage,
                  CodeSourceRepository codeSources, GitSourcePipeline gitPipeline, GitSettings gitSettings,
                  Clock clock) {
         this.uploads = uploads;
         this.lostJobs = lostJobs;
         this.queue = queue;
         this.repositoryDeletions = repositoryDeletions;
+        this.vaults = vaults;
         this.storage = storage;
         this.codeSources = codeSources;
         this.gitPipeline = gitPipeline;
@@ -82,27 +85,32 @@ class QueueSweeper {
         restoreReplicationSchedules();
         restoreRequestedMirrors();
         deleteAbandonedClones();
-        deleteRepositoriesOfDeletedVaults();
+        deleteUnusedRepositories();
     }
 
     /**
-     * Deletes the repositories of deleted vaults again, because a job that ran during the deletion may have written
-     * into one since. A deletion is done once no job of its vault is left in the queue.
+     * Deletes the repositories that no vault uses any more. The repository of a deleted vault is deleted again on
+     * every sweep, because a job that ran during the deletion may have written into it since. The old repository of
+     * a vault whose remote URL changed is left alone while a job of the vault may still use it, which a mirror run
+     * that read the old URL does. A deletion is done once no job that uses the vault's repository is left.
      */
-    private void deleteRepositoriesOfDeletedVaults() {
+    private void deleteUnusedRepositories() {
         for (RepositoryDeletion deletion : repositoryDeletions.findAll()) {
-            boolean jobsLeft = queue.hasJobs(deletion.vaultId());
+            boolean jobsLeft = queue.hasRepositoryJobs(deletion.vaultId());
+            if (jobsLeft && vaults.existsById(deletion.vaultId())) {
+                continue;
+            }
             try {
                 storage.deleteRepository(deletion.repositoryName());
             } catch (UncheckedIOException e) {
-                LOG.warn("Deleting the repository of deleted vault {} failed; the next sweep tries again ({})",
+                LOG.warn("Deleting a repository that vault {} no longer uses failed; the next sweep tries again ({})",
                         deletion.vaultId(), e.getCause() == null ? e.getClass().getSimpleName()
                                 : e.getCause().getClass().getSimpleName());
                 continue;
             }
             if (!jobsLeft) {
                 repositoryDeletions.deleteById(deletion.repositoryName());
-                LOG.info("Deleted the repository of deleted vault {}", deletion.vaultId());
+                LOG.info("Deleted a repository that vault {} no longer uses", deletion.vaultId());
             }
         }
     }

@@ -1,8 +1,13 @@
 package dev.codevault.backend.project;
 
+import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.error.NotFoundException;
+import dev.codevault.backend.persistence.NameConflicts;
+import dev.codevault.backend.persistence.NameKeys;
+import dev.codevault.backend.persistence.UniqueConstraints;
 import dev.codevault.backend.team.TeamAccess;
 import dev.codevault.backend.team.TeamRole;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +19,7 @@ import java.util.UUID;
 public class ProjectService {
 
     private static final String KIND = "project";
+    private static final String UNIQUE_NAME = "uq_projects_team_name";
 
     private final ProjectRepository projects;
     private final TeamAccess access;
@@ -31,11 +37,20 @@ public class ProjectService {
         return projects.findByTeamIdOrderByName(teamId);
     }
 
-    /** Creates a project; the caller must be an admin of the team. */
+    /**
+     * Creates a project; the caller must be an admin of the team.
+     *
+     * @throws ConflictException when the team has a project of the same name by the rule of {@link NameKeys}
+     */
     public Project create(UUID userId, UUID teamId, String name) {
         access.requireRole(userId, teamId, TeamRole.ADMIN, "team", teamId);
-        Instant now = clock.instant();
-        return projects.save(new Project(UUID.randomUUID(), teamId, name.strip(), now, now));
+        Project project = Project.create(teamId, name.strip(), clock.instant());
+        requireFreeName(project);
+        try {
+            return projects.save(project);
+        } catch (DataAccessException e) {
+            throw nameConflictOr(e, project);
+        }
     }
 
     /**
@@ -56,10 +71,46 @@ public class ProjectService {
         return project;
     }
 
-    /** Renames a project; the caller must be an admin of its team. */
+    /**
+     * Renames a project; the caller must be an admin of its team.
+     *
+     * @throws ConflictException when another project of the team has the same name by the rule of {@link NameKeys}
+     */
     public Project rename(UUID userId, UUID projectId, String name) {
         Project renamed = getWithRole(userId, projectId, TeamRole.ADMIN).renamed(name.strip(), clock.instant());
-        return projects.update(renamed);
+        requireFreeName(renamed);
+        try {
+            return projects.update(renamed);
+        } catch (DataAccessException e) {
+            throw nameConflictOr(e, renamed);
+        }
+    }
+
+    /** Rejects a project name that another project of the team has already. */
+    private void requireFreeName(Project project) {
+        projects.findByTeamIdAndNameKey(project.teamId(), project.nameKey())
+                .filter(other -> !other.id().equals(project.id()))
+                .ifPresent(other -> {
+                    throw nameConflict(project.name(), other.name());
+                });
+    }
+
+    /**
+     * Returns the conflict of a write that lost a race against another one with the same name, or the failure itself
+     * when it broke another rule.
+     */
+    private RuntimeException nameConflictOr(DataAccessException failure, Project project) {
+        if (!UniqueConstraints.violated(failure, UNIQUE_NAME)) {
+            return failure;
+        }
+        String existing = projects.findByTeamIdAndNameKey(project.teamId(), project.nameKey()).map(Project::name)
+                .orElse(project.name());
+        return nameConflict(project.name(), existing);
+    }
+
+    private static ConflictException nameConflict(String requested, String existing) {
+        return new ConflictException(NameConflicts.message("The team already has a project named", requested,
+                existing));
     }
 
     /** Checks that the caller has at least the given role in the project's team. */

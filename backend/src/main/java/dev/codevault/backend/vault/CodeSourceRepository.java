@@ -31,6 +31,9 @@ public interface CodeSourceRepository extends CrudRepository<CodeSource, UUID> {
     void update(@Id UUID id, @Nullable byte[] sealedCredential, @Nullable Instant credentialUpdatedAt,
                 @Nullable Instant credentialUsedAt, Instant updatedAt);
 
+    /** Sets the remote's URL and branch. */
+    void update(@Id UUID id, String remoteUrl, @Nullable String branch, Instant updatedAt);
+
     /** Sets the schedule. */
     void update(@Id UUID id, ReplicationSchedule schedule, Instant updatedAt);
 

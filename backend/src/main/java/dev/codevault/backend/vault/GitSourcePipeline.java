@@ -1,9 +1,12 @@
 package dev.codevault.backend.vault;
 
+import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.jobs.JobKind;
 import dev.codevault.backend.jobs.JobQueue;
 import dev.codevault.backend.mirror.MirrorResult;
+import dev.codevault.backend.persistence.NameKeys;
 import dev.codevault.backend.results.AnalysisRun;
+import dev.codevault.backend.storage.VaultStorage;
 import dev.codevault.common.vault.FetchOutcome;
 import dev.codevault.common.vault.ReplicationSchedule;
 import dev.codevault.common.vault.VaultStatus;
@@ -12,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,14 +36,16 @@ public class GitSourcePipeline {
     private final VaultRepository vaults;
     private final CodeSourceRepository codeSources;
     private final VaultPipeline pipeline;
+    private final RepositoryDeletionRepository repositoryDeletions;
     private final JobQueue queue;
     private final Clock clock;
 
     GitSourcePipeline(VaultRepository vaults, CodeSourceRepository codeSources, VaultPipeline pipeline,
-                      JobQueue queue, Clock clock) {
+                      RepositoryDeletionRepository repositoryDeletions, JobQueue queue, Clock clock) {
         this.vaults = vaults;
         this.codeSources = codeSources;
         this.pipeline = pipeline;
+        this.repositoryDeletions = repositoryDeletions;
         this.queue = queue;
         this.clock = clock;
     }
@@ -90,6 +96,44 @@ public class GitSourcePipeline {
         codeSources.update(source.id(), null, null, null, clock.instant());
     }
 
+    /**
+     * Stores remote settings that passed their checks, renames the vault when the change names it, resumes a paused
+     * schedule and queues a mirror run. A new URL points the vault at a new repository name, so the next run clones
+     * the new remote from scratch instead of fetching it into the old remote's objects. The queue sweeper deletes
+     * the old repository once no run that read the old URL can still write into it.
+     *
+     * @return whether the vault moved to a new repository
+     * @throws ConflictException when the URL changes while a version of the old remote waits for its analysis,
+     *                           which reads that version's commit from the old repository
+     */
+    @Transactional
+    public boolean changeRemote(CodeSource source, RemoteChange change) {
+        CodeSource current = codeSources.findByIdForUpdate(source.id())
+                .orElseThrow(() -> new IllegalStateException("code source " + source.id() + " is gone"));
+        Vault vault = vaults.findById(current.vaultId())
+                .orElseThrow(() -> new IllegalStateException("vault " + current.vaultId() + " is gone"));
+        Instant now = clock.instant();
+        boolean newRepository = !change.remoteUrl().equals(current.remoteUrl());
+        if (newRepository) {
+            retireRepository(vault, now);
+        }
+
+        codeSources.update(current.id(), change.remoteUrl(), change.branch(), now);
+        switch (change.credential()) {
+            case REPLACE -> codeSources.update(current.id(), change.sealedCredential(), now, now, now);
+            case REMOVE -> codeSources.update(current.id(), null, null, null, now);
+            case KEEP -> {
+            }
+        }
+        if (change.name() != null) {
+            vaults.update(vault.id(), change.name(), NameKeys.of(change.name()), now);
+        }
+
+        resume(current);
+        queueMirror(current);
+        return newRepository;
+    }
+
     /** Marks a vault as reading its remote. */
     @Transactional
     public void startMirror(UUID vaultId) {
@@ -98,13 +142,24 @@ public class GitSourcePipeline {
 
     /**
      * Records a successful mirror run: a branch commit other than the newest version's becomes the next version
-     * and its analysis is queued; the same commit is recorded as no new commit, and nothing is queued.
+     * and its analysis is queued; the same commit is recorded as no new commit, and nothing is queued. A run whose
+     * remote changed after it read the code source records nothing, because its commit belongs to the old remote.
      *
+     * @param source         the code source as the run read it
+     * @param repositoryName the repository the run wrote into
      * @param credentialUsed whether the stored credential opened the remote in this run
-     * @return what the run found
+     * @return what the run found, or empty when the vault's remote changed meanwhile
      */
     @Transactional
-    public FetchOutcome recordMirror(CodeSource source, MirrorResult result, boolean credentialUsed) {
+    public Optional<FetchOutcome> recordMirror(CodeSource source, String repositoryName, MirrorResult result,
+                                               boolean credentialUsed) {
+        if (!stillCurrent(source, repositoryName)) {
+            return Optional.empty();
+        }
+        return Optional.of(recordCommit(source, result, credentialUsed));
+    }
+
+    private FetchOutcome recordCommit(CodeSource source, MirrorResult result, boolean credentialUsed) {
         UUID vaultId = source.vaultId();
         Instant now = clock.instant();
         if (credentialUsed) {
@@ -122,6 +177,23 @@ public class GitSourcePipeline {
         codeSources.updateLastFetchAtAndLastFetchOutcome(source.id(), now, FetchOutcome.NEW_COMMIT);
         LOG.info("Vault {}: mirrored a new commit as version {}", vaultId, run.versionNumber());
         return FetchOutcome.NEW_COMMIT;
+    }
+
+    /**
+     * Records a mirror run that failed for good, as {@link #failMirror} with pause does. When the vault's remote
+     * changed after the run read the code source, the failure belongs to the old remote, so nothing is recorded.
+     *
+     * @param source         the code source as the run read it
+     * @param repositoryName the repository the run wrote into
+     * @return whether the failure was recorded
+     */
+    @Transactional
+    public boolean failMirrorRun(CodeSource source, String repositoryName, String reason) {
+        if (!stillCurrent(source, repositoryName)) {
+            return false;
+        }
+        failMirror(source.vaultId(), reason, true);
+        return true;
     }
 
     /**
@@ -181,6 +253,34 @@ public class GitSourcePipeline {
         Instant now = clock.instant();
         queue.scheduleReplication(source.vaultId(), next.get().isBefore(now) ? now : next.get());
         return true;
+    }
+
+    /**
+     * Locks the code source's row and returns whether the vault still reads the remote and repository that a run
+     * read. The lock orders this check with {@link #changeRemote}, which takes the same lock.
+     */
+    private boolean stillCurrent(CodeSource read, String repositoryName) {
+        Optional<CodeSource> current = codeSources.findByIdForUpdate(read.id());
+        Optional<Vault> vault = vaults.findById(read.vaultId());
+        return current.isPresent() && vault.isPresent()
+                && Objects.equals(current.get().remoteUrl(), read.remoteUrl())
+                && Objects.equals(current.get().branch(), read.branch())
+                && vault.get().repositoryName().equals(repositoryName);
+    }
+
+    /** Gives a vault a new repository name and records the old repository for deletion. */
+    private void retireRepository(Vault vault, Instant now) {
+        Optional<AnalysisRun> pending = pipeline.nextPendingRun(vault.id());
+        if (pending.isPresent()) {
+            throw new ConflictException("Vault " + vault.id() + " is still analysing version "
+                    + pending.get().versionNumber() + " of its current remote. Change the remote URL when that "
+                    + "analysis has finished.");
+        }
+        String retired = vault.repositoryName();
+        if (!repositoryDeletions.existsById(retired)) {
+            repositoryDeletions.save(new RepositoryDeletion(retired, vault.id(), now));
+        }
+        vaults.updateRepositoryName(vault.id(), VaultStorage.newRandomName());
     }
 
     private void resume(CodeSource source) {

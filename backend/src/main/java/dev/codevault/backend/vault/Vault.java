@@ -1,6 +1,7 @@
 package dev.codevault.backend.vault;
 
 import dev.codevault.backend.persistence.BinaryUuid;
+import dev.codevault.backend.persistence.NameKeys;
 import dev.codevault.common.vault.VaultState;
 import dev.codevault.common.vault.VaultStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param id              random id
  * @param projectId       the project it belongs to
  * @param name            the display name
+ * @param nameKey         the {@link NameKeys} key of the name, unique in the project
  * @param status          the current step of the pipeline
  * @param statusReason    what failed and what to do, for a failed or retried step; else {@code null}
  * @param progressPercent how far the current step got, or {@code null}
@@ -25,9 +27,17 @@ import java.util.UUID;
  * @param statusChangedAt when the status last changed
  */
 @MappedEntity("vaults")
-public record Vault(@Id @BinaryUuid UUID id, @BinaryUuid UUID projectId, String name, VaultStatus status,
-                    @Nullable String statusReason, @Nullable Integer progressPercent, String repositoryName,
-                    byte[] sealedDataKey, Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
+public record Vault(@Id @BinaryUuid UUID id, @BinaryUuid UUID projectId, String name, byte[] nameKey,
+                    VaultStatus status, @Nullable String statusReason, @Nullable Integer progressPercent,
+                    String repositoryName, byte[] sealedDataKey, Instant createdAt, Instant updatedAt,
+                    Instant statusChangedAt) {
+
+    /** Returns a new vault in the given state, with its name's key. */
+    public static Vault create(UUID id, UUID projectId, String name, VaultStatus status, String repositoryName,
+                               byte[] sealedDataKey, Instant now) {
+        return new Vault(id, projectId, name, NameKeys.of(name), status, null, null, repositoryName, sealedDataKey,
+                now, now, now);
+    }
 
     /** Returns the state as the API shows it. */
     public VaultState state() {

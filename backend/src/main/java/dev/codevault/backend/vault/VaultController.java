@@ -1,8 +1,8 @@
 package dev.codevault.backend.vault;
 
+import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.results.VersionService;
 import dev.codevault.backend.security.CurrentUser;
-import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
@@ -10,6 +10,7 @@ import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
 import dev.codevault.common.vault.GitCredentials;
 import dev.codevault.common.vault.ScheduleRequest;
+import dev.codevault.common.vault.UpdateVaultRequest;
 import dev.codevault.common.vault.VaultApi;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionView;
@@ -61,7 +62,14 @@ class VaultController implements VaultApi {
     }
 
     @Override
-    public VaultView renameVault(UUID vaultId, NameRequest request) {
+    public VaultView updateVault(UUID vaultId, UpdateVaultRequest request) {
+        if (request.changesNothing()) {
+            throw new InvalidRequestException("The request changes nothing. Send at least one of the fields name, "
+                    + "remoteUrl, branch and credentials.");
+        }
+        if (request.changesRemote()) {
+            return gitSources.changeRemote(caller(), vaultId, request);
+        }
         return vaults.rename(caller(), vaultId, request.name());
     }
 

@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Stores vaults in {@code vaults}. */
@@ -31,5 +32,11 @@ public interface VaultRepository extends CrudRepository<Vault, UUID> {
     void updateSealedDataKey(@Id UUID id, byte[] sealedDataKey);
 
     /** Renames a vault. */
-    void update(@Id UUID id, String name, Instant updatedAt);
+    void update(@Id UUID id, String name, byte[] nameKey, Instant updatedAt);
+
+    /** Finds the project's vault whose name has the key. */
+    Optional<Vault> findByProjectIdAndNameKey(UUID projectId, byte[] nameKey);
+
+    /** Points a vault at another repository in the storage folder. */
+    void updateRepositoryName(@Id UUID id, String repositoryName);
 }

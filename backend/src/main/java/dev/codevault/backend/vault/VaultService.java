@@ -1,8 +1,10 @@
 package dev.codevault.backend.vault;
 
 import dev.codevault.backend.crypto.DataKeys;
+import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.error.NotFoundException;
+import dev.codevault.backend.persistence.NameKeys;
 import dev.codevault.backend.project.Project;
 import dev.codevault.backend.project.ProjectService;
 import dev.codevault.backend.results.AnalysisRun;
@@ -15,6 +17,7 @@ import dev.codevault.common.vault.GitSourceView;
 import dev.codevault.common.vault.VaultStatus;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.common.vault.VersionStatus;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -37,6 +40,7 @@ public class VaultService {
     private static final String KIND = "vault";
 
     private final VaultRepository vaults;
+    private final VaultNames names;
     private final CodeSourceRepository codeSources;
     private final ArchiveUploadRepository uploads;
     private final AnalysisRunRepository runs;
@@ -47,10 +51,11 @@ public class VaultService {
     private final JobQueue queue;
     private final Clock clock;
 
-    VaultService(VaultRepository vaults, CodeSourceRepository codeSources, ArchiveUploadRepository uploads,
-                 AnalysisRunRepository runs, ProjectService projects, DataKeys dataKeys, VaultStorage storage,
-                 VaultPipeline pipeline, JobQueue queue, Clock clock) {
+    VaultService(VaultRepository vaults, VaultNames names, CodeSourceRepository codeSources,
+                 ArchiveUploadRepository uploads, AnalysisRunRepository runs, ProjectService projects,
+                 DataKeys dataKeys, VaultStorage storage, VaultPipeline pipeline, JobQueue queue, Clock clock) {
         this.vaults = vaults;
+        this.names = names;
         this.codeSources = codeSources;
         this.uploads = uploads;
         this.runs = runs;
@@ -68,7 +73,11 @@ public class VaultService {
         return vaults.findByProjectIdOrderByName(projectId).stream().map(this::view).toList();
     }
 
-    /** Creates a vault whose code comes from uploaded archives; the caller must be a member of the team. */
+    /**
+     * Creates a vault whose code comes from uploaded archives; the caller must be a member of the team.
+     *
+     * @throws ConflictException when the project has a vault of the same name by the rule of {@link NameKeys}
+     */
     @Transactional
     public VaultView create(UUID userId, UUID projectId, String name, CodeSourceKind source) {
         projects.get(userId, projectId);
@@ -76,10 +85,18 @@ public class VaultService {
             throw new InvalidRequestException("Create git vaults through GitSourceService; this method takes archive "
                     + "vaults only.");
         }
+        String stripped = name.strip();
+        names.requireFree(projectId, stripped, null);
+
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Vault vault = vaults.save(new Vault(id, projectId, name.strip(), VaultStatus.EMPTY, null, null,
-                VaultStorage.newRandomName(), dataKeys.createSealed(id), now, now, now));
+        Vault vault;
+        try {
+            vault = vaults.save(Vault.create(id, projectId, stripped, VaultStatus.EMPTY,
+                    VaultStorage.newRandomName(), dataKeys.createSealed(id), now));
+        } catch (DataAccessException e) {
+            throw names.conflictOr(e, projectId, stripped);
+        }
         codeSources.save(CodeSource.archive(id, now));
         LOG.info("Vault {} created in project {}", id, projectId);
         return view(vault);
@@ -105,10 +122,20 @@ public class VaultService {
         return vault;
     }
 
-    /** Renames a vault; the caller must be an admin of its team. */
+    /**
+     * Renames a vault; the caller must be an admin of its team.
+     *
+     * @throws ConflictException when another vault of the project has the same name by the rule of {@link NameKeys}
+     */
     public VaultView rename(UUID userId, UUID vaultId, String name) {
         Vault vault = getWithRole(userId, vaultId, TeamRole.ADMIN);
-        vaults.update(vault.id(), name.strip(), clock.instant());
+        String stripped = name.strip();
+        names.requireFree(vault.projectId(), stripped, vault.id());
+        try {
+            vaults.update(vault.id(), stripped, NameKeys.of(stripped), clock.instant());
+        } catch (DataAccessException e) {
+            throw names.conflictOr(e, vault.projectId(), stripped);
+        }
         return view(vaults.findById(vaultId).orElseThrow(() -> new NotFoundException(KIND, vaultId)));
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 
@@ -47,6 +48,7 @@ public final class GitHttpServer implements AutoCloseable {
     private final Map<String, Integer> fetches = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> heldFetches = new ConcurrentHashMap<>();
     private final Map<String, Integer> waitingFetches = new ConcurrentHashMap<>();
+    private final AtomicInteger requestsWithLogin = new AtomicInteger();
 
     private GitHttpServer(Path root, HttpServer server, String scheme) {
         this.root = root;
@@ -124,6 +126,11 @@ public final class GitHttpServer implements AutoCloseable {
         return fetches.getOrDefault(repository, 0);
     }
 
+    /** Returns how many requests so far carried an Authorization header, whether the login was right or not. */
+    public int requestsWithLogin() {
+        return requestsWithLogin.get();
+    }
+
     /** Returns the method, path and query of every request so far. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -143,6 +150,9 @@ public final class GitHttpServer implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
                     + (query == null ? "" : "?" + query));
+            if (exchange.getRequestHeaders().containsKey("Authorization")) {
+                requestsWithLogin.incrementAndGet();
+            }
             if (stalled) {
                 waitWhileStalled();
                 return;

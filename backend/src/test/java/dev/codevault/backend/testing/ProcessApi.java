@@ -111,6 +111,15 @@ public final class ProcessApi {
                 .header("Content-Type", "application/json"));
     }
 
+    /** Moves a git vault to another remote URL with the given login, which the server checks before it responds. */
+    public void changeRemote(String vaultId, String remoteUrl, String username, String secret) throws Exception {
+        String body = "{\"remoteUrl\":\"" + remoteUrl + "\",\"credentials\":{\"username\":\"" + username
+                + "\",\"secret\":\"" + secret + "\"}}";
+        send(HttpRequest.newBuilder(server.resolve("/vaults/" + vaultId))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
+    }
+
     /** Returns the vault's view as JSON. */
     public String vault(String vaultId) throws Exception {
         return send(HttpRequest.newBuilder(server.resolve("/vaults/" + vaultId)).GET());

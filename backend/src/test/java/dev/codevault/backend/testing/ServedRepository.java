@@ -3,6 +3,7 @@ package dev.codevault.backend.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
@@ -40,6 +41,18 @@ public final class ServedRepository implements AutoCloseable {
             RefUpdate head = repository.getRefDatabase().newUpdate(Constants.HEAD, false);
             head.link(Constants.R_HEADS + "main");
             return new ServedRepository(repository);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the bare repository in the folder, or creates it as {@link #create} does when the folder is new. */
+    public static ServedRepository openOrCreate(Path folder) {
+        if (!Files.isDirectory(folder.resolve("objects"))) {
+            return create(folder);
+        }
+        try {
+            return new ServedRepository(FileRepositoryBuilder.create(folder.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

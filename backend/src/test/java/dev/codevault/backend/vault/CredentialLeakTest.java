@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Looks for a git token everywhere a server process leaves data after it created a git vault with it, mirrored the
- * remote twice and stopped. The places are a dump of the database, the data folder with the vault repository and
- * its git configuration, and the server's log at debug level. The token must appear in none of its forms.
+ * remote twice, moved the vault to another remote URL with the token given again, mirrored that and stopped. The
+ * places are a dump of the database, the data folder with the vault repository and its git configuration, and the
+ * server's log at debug level. The token must appear in none of its forms.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CredentialLeakTest {
@@ -57,8 +58,10 @@ class CredentialLeakTest {
         ProcessApi api = ProcessApi.newAdmin(settings);
 
         try (GitHttpServer gitServer = GitHttpServer.start(served, USER, TOKEN);
-             ServedRepository repository = ServedRepository.create(served.resolve("leak.git"))) {
+             ServedRepository repository = ServedRepository.create(served.resolve("leak.git"));
+             ServedRepository moved = ServedRepository.create(served.resolve("leak-moved.git"))) {
             repository.commit("main", Map.of("src/App.java", "class App {\n}\n"), "First");
+            moved.commit("main", Map.of("src/App.java", "class App {\n  int y;\n}\n"), "Moved");
             try (ServerProcess server = ServerProcess.start(arguments(settings))) {
                 api.connect(server);
                 vaultId = api.createGitVault("leak", gitServer.url("leak.git"), USER, TOKEN);
@@ -66,6 +69,8 @@ class CredentialLeakTest {
                 repository.commit("main", Map.of("src/App.java", "class App {\n  int x;\n}\n"), "Second");
                 api.updateCode(vaultId);
                 api.awaitVersion(vaultId, 2, Duration.ofSeconds(120));
+                api.changeRemote(vaultId, gitServer.url("leak-moved.git"), USER, TOKEN);
+                api.awaitVersion(vaultId, 3, Duration.ofSeconds(120));
                 server.close();
                 serverLog = server.stdout() + server.stderr();
             }
@@ -81,7 +86,7 @@ class CredentialLeakTest {
     void databaseDumpHoldsNoToken() throws Exception {
         byte[] dump = database.dump(false);
 
-        assertThat(new String(dump, StandardCharsets.UTF_8)).contains("leak.git");
+        assertThat(new String(dump, StandardCharsets.UTF_8)).contains("leak-moved.git");
         assertThat(SecretForms.foundIn(dump, forms)).isEmpty();
     }
 
@@ -89,7 +94,7 @@ class CredentialLeakTest {
     void hexBlobDumpHoldsNoToken() throws Exception {
         byte[] dump = database.dump(true);
 
-        assertThat(new String(dump, StandardCharsets.UTF_8)).contains("leak.git");
+        assertThat(new String(dump, StandardCharsets.UTF_8)).contains("leak-moved.git");
         assertThat(SecretForms.foundIn(dump, forms)).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import dev.codevault.common.vault.CreateVaultRequest;
 import dev.codevault.common.vault.GitCredentials;
 import dev.codevault.common.vault.ReplicationSchedule;
 import dev.codevault.common.vault.ScheduleRequest;
+import dev.codevault.common.vault.UpdateVaultRequest;
 import dev.codevault.common.vault.VaultStatus;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -64,7 +65,8 @@ class VaultIsolationFixture implements TenantResourceFixture {
                 CreateVaultRequest.class, new CreateVaultRequest("Another", CodeSourceKind.ARCHIVE),
                 InputStream.class, ARCHIVE,
                 GitCredentials.class, new GitCredentials("reader", "not-a-real-token"),
-                ScheduleRequest.class, new ScheduleRequest(ReplicationSchedule.WEEKLY));
+                ScheduleRequest.class, new ScheduleRequest(ReplicationSchedule.WEEKLY),
+                UpdateVaultRequest.class, UpdateVaultRequest.rename("Renamed"));
     }
 
     private void awaitReady(UUID vaultId) {

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Projects of a team. Every call needs an access token of a team member; an id of a team the caller is not in
- * answers 404, like an id that does not exist.
+ * answers 404, like an id that does not exist. A JSON body with a field that its request type does not declare is
+ * rejected with 400.
  */
 public interface ProjectApi {
 
@@ -22,7 +23,10 @@ public interface ProjectApi {
     @Get("/teams/{teamId}/projects")
     List<ProjectView> listProjects(@NotNull @PathVariable UUID teamId);
 
-    /** Creates a project in the team; needs the admin role. Answers 201 with the project. */
+    /**
+     * Creates a project in the team; needs the admin role. Returns 201 with the project, or 409 when the team has a
+     * project of the same name. Names that differ only in letter case or in spaces at either end count as the same.
+     */
     @Post("/teams/{teamId}/projects")
     HttpResponse<ProjectView> createProject(@NotNull @PathVariable UUID teamId, @Valid @Body NameRequest request);
 
@@ -30,7 +34,7 @@ public interface ProjectApi {
     @Get("/projects/{projectId}")
     ProjectView getProject(@NotNull @PathVariable UUID projectId);
 
-    /** Renames a project; needs the admin role. */
+    /** Renames a project; needs the admin role. Fails with 409 when another project of the team has the name. */
     @Patch("/projects/{projectId}")
     ProjectView renameProject(@NotNull @PathVariable UUID projectId, @Valid @Body NameRequest request);
 

@@ -1,6 +1,5 @@
 package dev.codevault.common.vault;
 
-import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
@@ -21,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Vaults of a project and their analysed versions. Every call needs an access token of a member of the team that
- * owns the project; an id of another team answers 404, like an id that does not exist.
+ * owns the project; an id of another team answers 404, like an id that does not exist. A JSON body with a field
+ * that its request type does not declare is rejected with 400.
  *
  * <p>Two calls stream and are not part of this interface: {@value #ARCHIVE_UPLOAD_PATH} takes an archive as the
  * raw request body ({@code application/octet-stream}) with its file name in the {@code name} query parameter and
@@ -44,7 +44,8 @@ public interface VaultApi {
      * Creates a vault in the project; any member of the team may. Responds 201 with the vault. A git vault is checked
      * first: its URL must be https to a public host, and the remote must list its branches with the given
      * credentials, or the call fails with 400 and a problem that names the cause. The first mirror run is queued
-     * at once.
+     * at once. A name that another vault of the project has fails with 409; names that differ only in letter case
+     * or in spaces at either end count as the same.
      */
     @Post("/projects/{projectId}/vaults")
     HttpResponse<VaultView> createVault(@NotNull @PathVariable UUID projectId,
@@ -54,9 +55,15 @@ public interface VaultApi {
     @Get("/vaults/{vaultId}")
     VaultView getVault(@NotNull @PathVariable UUID vaultId);
 
-    /** Renames a vault; needs the admin role. */
+    /**
+     * Renames a vault, or changes a git vault's remote URL, branch or credentials; needs the admin role. A new URL,
+     * branch or credential is checked as in {@link #createVault}, and a failed check returns 400 and changes
+     * nothing. A remote change resumes a paused schedule and queues a read of the remote. A new URL is mirrored
+     * from scratch into a new repository. A new URL fails with 409 while a version of the old remote waits for its
+     * analysis, and so does a name that another vault of the project has.
+     */
     @Patch("/vaults/{vaultId}")
-    VaultView renameVault(@NotNull @PathVariable UUID vaultId, @Valid @Body NameRequest request);
+    VaultView updateVault(@NotNull @PathVariable UUID vaultId, @Valid @Body UpdateVaultRequest request);
 
     /** Deletes a vault with its repository, results and keys; needs the admin role. Answers 204. */
     @Delete("/vaults/{vaultId}")
