@@ -69,6 +69,8 @@ public final class HiddenStyling {
             steps.add(() -> part.node().snapshot(null, canvas));
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        long started = System.nanoTime();
+        done.thenRun(() -> StartupProbe.took("hidden styling in " + steps.size() + " frames", started));
         nextFrame(scene, steps, 0, done);
         return done;
     }

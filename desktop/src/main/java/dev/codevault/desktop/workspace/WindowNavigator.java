@@ -4,6 +4,7 @@ import dev.codevault.desktop.auth.Session;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.fx.HiddenStyling;
+import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.fx.View;
 import dev.codevault.desktop.fx.ViewPreloader;
 import dev.codevault.desktop.signin.SignInController;
@@ -78,6 +79,7 @@ public class WindowNavigator implements Navigator {
                 view.root().setVisible(true);
                 windowRoot.getChildren().retainAll(view.root());
                 view.controller().activate();
+                StartupProbe.mark("workspace-shown");
             }
         }));
     }
