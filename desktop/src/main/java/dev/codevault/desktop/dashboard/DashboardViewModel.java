@@ -195,39 +195,42 @@ public class DashboardViewModel {
     }
 
     /**
-     * Fills the dashboard from a version's data in three steps, each in its own turn of the JavaFX thread, so no
-     * single turn occupies the thread long: the cards first, then the charts, then the tables.
+     * Fills the dashboard from a version's data in steps, each in its own turn of the JavaFX thread, so no single
+     * turn or the frame after it does much work: the cards first, then each chart, then the tables.
      */
     public void populate(VersionData data) {
         dataArrivedNanos = System.nanoTime();
-        long started = System.nanoTime();
         AnalysisReport loaded = data.report();
         int generation = loadGeneration;
-        cost.load(loaded.cost());
-        cards.setAll(DashboardCards.cards(loaded, loaded.cost()));
-        statusMessage.set("");
-        report.set(loaded);
-        StartupProbe.took("populate cards", started);
-        background.onFxThread(() -> {
-            if (generation != loadGeneration) {
-                return;
-            }
-            long charts = System.nanoTime();
-            languages.setAll(DashboardCards.languages(loaded));
-            fileTypes.setAll(DashboardCards.fileTypes(loaded));
-            complexityBands.setAll(DashboardCards.complexityBands(loaded));
-            StartupProbe.took("populate charts", charts);
+        List<Runnable> steps = List.of(
+                () -> {
+                    cost.load(loaded.cost());
+                    cards.setAll(DashboardCards.cards(loaded, loaded.cost()));
+                    statusMessage.set("");
+                    report.set(loaded);
+                },
+                () -> languages.setAll(DashboardCards.languages(loaded)),
+                () -> fileTypes.setAll(DashboardCards.fileTypes(loaded)),
+                () -> complexityBands.setAll(DashboardCards.complexityBands(loaded)),
+                () -> {
+                    functions.setAll(data.details().mostComplexFunctions());
+                    files.setAll(data.details().files());
+                    loading.set(false);
+                });
+        runInTurns(steps, 0, generation);
+    }
+
+    private void runInTurns(List<Runnable> steps, int next, int generation) {
+        long started = System.nanoTime();
+        steps.get(next).run();
+        StartupProbe.took("populate step " + (next + 1), started);
+        if (next + 1 < steps.size()) {
             background.onFxThread(() -> {
-                if (generation != loadGeneration) {
-                    return;
+                if (generation == loadGeneration) {
+                    runInTurns(steps, next + 1, generation);
                 }
-                long tables = System.nanoTime();
-                functions.setAll(data.details().mostComplexFunctions());
-                files.setAll(data.details().files());
-                loading.set(false);
-                StartupProbe.took("populate tables", tables);
             });
-        });
+        }
     }
 
     /** Compares the two chosen versions. */
