@@ -23,10 +23,10 @@ echo codevault: unknown command '%COMMAND%'. 1>&2
 goto help
 
 :build
-rem NOTE: unlike the shell launcher, this one builds only when a jar is missing; run "mvnw.cmd install" after edits.
+rem NOTE: unlike the shell launcher, this one builds only when a jar is missing; run "mvnw.cmd package" after edits.
 if exist "%BACKEND_JAR%" if exist "%DESKTOP_JAR%" exit /b 0
 echo Building CodeVault (the first build downloads dependencies and takes a few minutes)...
-call "%ROOT%mvnw.cmd" -B -q -DskipTests install || (echo codevault: the build failed; the messages above say why. 1>&2 & exit /b 1)
+call "%ROOT%mvnw.cmd" -B -q -DskipTests package || (echo codevault: the build failed; the messages above say why. 1>&2 & exit /b 1)
 exit /b 0
 
 :start
