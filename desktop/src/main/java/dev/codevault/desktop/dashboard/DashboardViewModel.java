@@ -180,8 +180,8 @@ public class DashboardViewModel {
 
     /**
      * Compares the data's records once on the calling thread. A record's first {@code equals} call links its
-     * method at run time, which took 30 to 40 ms in the desktop benchmark; property listeners compare the values
-     * they are given, so without this that first call falls on the JavaFX thread while the dashboard fills.
+     * method at run time, which took 30 to 40 ms in the desktop benchmark. Property listeners compare the values
+     * they receive, so without this that first call falls on the JavaFX thread while the dashboard fills.
      */
     private static VersionData linkedOffFxThread(VersionData data) {
         AnalysisReport loaded = data.report();

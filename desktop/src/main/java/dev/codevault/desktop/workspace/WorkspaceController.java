@@ -129,8 +129,8 @@ public class WorkspaceController {
             loadedPages.put(page, view);
             pageArea.getChildren().add(view);
         }
-        // Until the workspace is active its menus' shortcuts must not work, as it may sit hidden behind the sign-in
-        // screen meanwhile.
+        // Until the workspace is active its menus' shortcuts must not work, because it may sit hidden behind the
+        // sign-in screen meanwhile.
         setShortcutsDisabled(menuBar.getMenus(), true);
         root.sceneProperty().addListener((observable, before, scene) -> {
             if (scene == null) {

@@ -59,7 +59,7 @@ class HiddenStylingTest {
     }
 
     @Test
-    void putsEveryPartBackInItsPlaceStyledAndHidden() throws Exception {
+    void restoresEveryPartStyled() throws Exception {
         Parent view = onFxThread(HiddenStylingTest::largeView);
         String before = onFxThread(() -> describe(view));
 
@@ -69,7 +69,7 @@ class HiddenStylingTest {
             assertThat(describe(view)).isEqualTo(before);
             assertThat(windowRoot.getChildren()).containsExactly(view, signIn);
             assertThat(view.isVisible()).isFalse();
-            // Laying out snaps the dividers to whole pixels; taking items out would put them back to 0.5.
+            // Laying out snaps the dividers to whole pixels. Taking items out would put them back to 0.5.
             assertThat(((SplitPane) view.lookup("#split")).getDividerPositions())
                     .containsExactly(new double[] {0.2, 0.75}, within(0.01));
             List<Label> labels = new ArrayList<>();
@@ -105,7 +105,7 @@ class HiddenStylingTest {
         onFxThread(() -> assertThat(((Label) ((VBox) view).getChildren().get(0)).getSkin()).isNotNull());
     }
 
-    /** A view with every kind of container the styling splits, each holding enough to be split further. */
+    /** Builds a view with every kind of container the styling splits, each with enough inside to be split further. */
     private static Parent largeView() {
         TabPane tabs = new TabPane(new Tab("First", column("tab one", 30)), new Tab("Second", column("tab two", 30)));
         GridPane grid = new GridPane();
@@ -131,7 +131,7 @@ class HiddenStylingTest {
         return column;
     }
 
-    /** The tree as text, with the place each node holds, so any part put back elsewhere shows. */
+    /** Describes the tree as text with the place of each node, so any part put back elsewhere shows. */
     private static String describe(Node node) {
         StringBuilder text = new StringBuilder(node.getClass().getSimpleName());
         if (node instanceof Label label) {
