@@ -41,6 +41,7 @@ class AdaViewModelTest {
     private final List<AdaQuestion> asked = new ArrayList<>();
     private boolean configured = true;
     private RuntimeException chatFailure;
+    private boolean vaultExists = true;
 
     private final AdaClient client = Fakes.of(AdaClient.class)
             .answer("status", args -> {
@@ -50,7 +51,7 @@ class AdaViewModelTest {
                 }
                 return new AdaStatus("test-model");
             })
-            .answer("insights", args -> new AdaInsights(List.of(new AdaInsight("Mostly Java",
+            .answer("insights", args -> !vaultExists ? null : new AdaInsights(List.of(new AdaInsight("Mostly Java",
                     "Nine tenths of the code is Java.", 1, TestData.NOW)), List.of("What does it cost?")))
             .build();
     private final AdaChat chat = new AdaChat(null) {
@@ -86,6 +87,16 @@ class AdaViewModelTest {
             assertThat(viewModel.getStateMessage()).isEqualTo(NOT_CONFIGURED.detail());
             viewModel.questionProperty().set("What is this?");
             assertThat(viewModel.canAskBinding().get()).isFalse();
+        }
+
+        @Test
+        void explainsVaultDeletedOnServer() {
+            vaultExists = false;
+
+            selectVault();
+
+            assertThat(viewModel.getState()).isEqualTo(AdaState.UNAVAILABLE);
+            assertThat(viewModel.getStateMessage()).startsWith("Ada is unavailable. This vault no longer exists");
         }
 
         @Test

@@ -31,7 +31,7 @@ class DashboardViewModelTest {
 
     private final ErrorPresenter errors = new ErrorPresenter();
     private final Workspace workspace = new Workspace(errors);
-    private final List<VersionView> versions = new ArrayList<>(List.of(
+    private List<VersionView> versions = new ArrayList<>(List.of(
             TestData.version(2, VersionStatus.ANALYSING), TestData.version(1, VersionStatus.READY)));
     private AnalysisReport report = TestData.report(1, 900, 100);
     private AnalysisDetails details = TestData.details(1, 12);
@@ -171,6 +171,43 @@ class DashboardViewModelTest {
             background.runAll();
 
             assertThat(errors.getCurrent()).isNull();
+        }
+    }
+
+    @Nested
+    class DeletedVault {
+
+        @Test
+        void explainsVaultDeletedOnServer() {
+            versions = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(errors.getCurrent().whatFailed()).isEqualTo("Loading the versions of billing failed.");
+            assertThat(errors.getCurrent().whatToDo()).startsWith("This vault no longer exists on the server");
+        }
+
+        @Test
+        void leavesDashboardAndRefreshesList() {
+            List<VaultItem> gone = new ArrayList<>();
+            workspace.addVaultGoneListener(gone::add);
+            versions = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(workspace.getSelectedVault()).isNull();
+            assertThat(gone).extracting(VaultItem::getName).containsExactly("billing");
+            assertThat(viewModel.loadingProperty().get()).isFalse();
+        }
+
+        @Test
+        void explainsReportDeletedOnServer() {
+            report = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(errors.getCurrent().whatFailed()).isEqualTo("Loading version 1 of billing failed.");
+            assertThat(errors.getCurrent().whatToDo()).startsWith("This vault no longer exists on the server");
         }
     }
 

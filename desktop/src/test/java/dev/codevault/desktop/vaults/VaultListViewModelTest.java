@@ -14,6 +14,7 @@ import dev.codevault.desktop.testing.TestData;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +30,8 @@ class VaultListViewModelTest {
     private final VaultView billing = TestData.vault(payments, "billing", VaultStatus.READY);
     private final VaultView ledger = TestData.vault(payments, "Ledger", VaultStatus.IMPORTING);
     private final VaultView reports = TestData.vault(analytics, "reports", VaultStatus.FAILED);
-    private final Map<UUID, List<VaultView>> vaultsByProject = Map.of(payments.id(), List.of(billing, ledger),
-            analytics.id(), List.of(reports));
+    private final Map<UUID, List<VaultView>> vaultsByProject = new HashMap<>(Map.of(payments.id(),
+            List.of(billing, ledger), analytics.id(), List.of(reports)));
     private final List<String[]> notifications = new ArrayList<>();
     private final FakeStates states = new FakeStates();
     private final ErrorPresenter errors = new ErrorPresenter();
@@ -80,6 +81,31 @@ class VaultListViewModelTest {
 
             assertThat(viewModel.find(billing.id())).containsSame(first);
             assertThat(states.followed()).containsExactly(ledger.id());
+        }
+
+        @Test
+        void dropsVaultGoneFromServer() {
+            viewModel.refresh();
+            VaultItem item = viewModel.find(billing.id()).orElseThrow();
+            workspace.select(item);
+            vaultsByProject.put(payments.id(), List.of(ledger));
+
+            workspace.vaultGone(item);
+
+            assertThat(viewModel.find(billing.id())).isEmpty();
+            assertThat(workspace.getSelectedVault()).isNull();
+        }
+
+        @Test
+        void skipsProjectDeletedMeanwhile() {
+            vaultsByProject.remove(analytics.id());
+
+            viewModel.refresh();
+
+            assertThat(viewModel.groups()).extracting(group -> group.project().name())
+                    .containsExactly("analytics", "Payments");
+            assertThat(viewModel.groups().get(0).vaults()).isEmpty();
+            assertThat(errors.getCurrent()).isNull();
         }
 
         @Test
