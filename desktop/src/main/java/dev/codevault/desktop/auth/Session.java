@@ -52,7 +52,7 @@ public class Session {
      * Creates the session; the credential store opens at its first use, which may probe the system's store, so
      * it happens off the JavaFX thread.
      */
-    Session(SessionTokens tokens, Provider<CredentialStore> store, AuthClient auth, CurrentServer currentServer) {
+    public Session(SessionTokens tokens, Provider<CredentialStore> store, AuthClient auth, CurrentServer currentServer) {
         this.tokens = tokens;
         this.store = store;
         this.auth = auth;
@@ -70,7 +70,8 @@ public class Session {
     /**
      * Signs in silently with the refresh token saved at the last run against the current server.
      *
-     * @return the new tokens, or empty when none was saved or the server no longer accepts it
+     * @return the new tokens, or empty when none was saved
+     * @throws SavedSessionRejectedException when the server no longer accepts the saved token, which is deleted
      * @throws HttpClientException when the server cannot be reached, so the saved token is kept for a retry
      */
     public synchronized Optional<TokenResponse> resume() {
@@ -88,7 +89,7 @@ public class Session {
             if (e.code() == HttpStatus.UNAUTHORIZED.getCode() || e.code() == HttpStatus.BAD_REQUEST.getCode()) {
                 LOG.info("The server no longer accepts the saved session ({}); signing in again", e.code());
                 store.get().delete(key.get());
-                return Optional.empty();
+                throw new SavedSessionRejectedException(e.code());
             }
             throw e;
         }

@@ -7,6 +7,7 @@ import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.auth.PageToOpenByHand;
+import dev.codevault.desktop.auth.SavedSessionRejectedException;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -199,12 +200,14 @@ public class SignInViewModel {
 
     /**
      * Signs in silently with the session saved at the last run, when there is one; otherwise leaves the form as it
-     * is. A server that cannot be reached keeps the saved session for the next try.
+     * is and keeps the message shown before, such as why the last session ended. A saved session that the server
+     * rejects is explained. A server that cannot be reached keeps the saved session for the next try.
      */
     public void resumeSession() {
         if (busy.get()) {
             return;
         }
+        String shownBefore = signInMessage.get();
         busy.set(true);
         signInMessage.set("Signing you in with your saved session...");
         actions.background().run(() -> actions.session().resume(), resumed -> {
@@ -212,11 +215,11 @@ public class SignInViewModel {
                 signedIn(resumed.get());
             } else {
                 busy.set(false);
-                signInMessage.set("");
+                signInMessage.set(shownBefore);
             }
         }, failure -> {
             busy.set(false);
-            signInMessage.set("");
+            signInMessage.set(failure instanceof SavedSessionRejectedException ? failure.getMessage() : shownBefore);
         });
     }
 
