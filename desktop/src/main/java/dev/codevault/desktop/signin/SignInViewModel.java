@@ -28,6 +28,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,7 @@ public class SignInViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper passcodeClosed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper passcodesSent = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInPageAddress = new ReadOnlyStringWrapper("");
@@ -111,6 +114,7 @@ public class SignInViewModel {
                                     + "Earlier passcodes no longer work."
                             : "If " + address + " may sign in, a passcode is on its way. Enter it below.");
                     busy.set(false);
+                    passcodesSent.set(passcodesSent.get() + 1);
                 },
                 this::fail);
     }
@@ -427,6 +431,14 @@ public class SignInViewModel {
      */
     public ReadOnlyBooleanProperty passcodeClosedProperty() {
         return passcodeClosed.getReadOnlyProperty();
+    }
+
+    /**
+     * The number of passcodes sent in this screen; it grows once the server accepted a request, so the screen can
+     * move the focus to the cleared passcode field.
+     */
+    public ReadOnlyIntegerProperty passcodesSentProperty() {
+        return passcodesSent.getReadOnlyProperty();
     }
 
     public boolean isPasscodeClosed() {

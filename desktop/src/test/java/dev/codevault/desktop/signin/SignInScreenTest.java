@@ -212,8 +212,8 @@ class SignInScreenTest {
         awaitText("#signInErrorLabel", "no attempts are left");
         robot.clickOn("#newPasscodeButton");
         awaitText("#signInMessageLabel", "a new passcode is on its way");
-        robot.clickOn(codeField).write(backend.awaitPasscodeAfter(email, first));
-        robot.clickOn(submit);
+        assertThat(codeField.isFocused()).isTrue();
+        robot.write(backend.awaitPasscodeAfter(email, first)).type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));

@@ -320,6 +320,16 @@ class SignInViewModelTest {
         }
 
         @Test
+        void countsNewPasscodeSent() {
+            submitWrongCode();
+
+            viewModel.requestNewPasscode();
+
+            assertThat(viewModel.passcodesSentProperty().get()).isEqualTo(2);
+            assertThat(viewModel.isPasscodeClosed()).isFalse();
+        }
+
+        @Test
         void offersNewPasscodeAfterLastAttempt() {
             submitWrongCode();
 
