@@ -62,6 +62,11 @@ public class AdaViewModel {
                 && answering.get() == null && !question.get().isBlank()
                 && question.get().strip().length() <= AdaQuestion.MAX_LENGTH, state, answering, question);
         workspace.selectedVaultProperty().addListener((observable, before, after) -> show(after));
+        workspace.addReconnectListener(() -> {
+            if (state.get() == AdaState.UNAVAILABLE) {
+                show(vault);
+            }
+        });
         show(workspace.getSelectedVault());
     }
 

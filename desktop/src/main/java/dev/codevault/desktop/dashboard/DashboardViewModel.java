@@ -89,6 +89,7 @@ public class DashboardViewModel {
         fileFilter.addListener((observable, before, after) -> filteredFiles.setPredicate(
                 file -> matches(after, file.path(), file.language(), file.extension())));
         cost.estimateProperty().addListener((observable, before, after) -> replaceCostCard());
+        workspace.addReconnectListener(this::reloadWhatFailed);
         show(workspace.getSelectedVault());
     }
 
@@ -109,6 +110,23 @@ public class DashboardViewModel {
         }
         selected.latestVersionProperty().addListener(newVersionListener);
         reloadVersions();
+    }
+
+    /**
+     * Loads again what is missing after the connection came back: the versions when there are none, or the
+     * selected analysed version when its report is missing. A vault without versions is asked again, which is
+     * harmless.
+     */
+    private void reloadWhatFailed() {
+        if (vault.get() == null || loading.get()) {
+            return;
+        }
+        VersionView selected = selectedVersion.get();
+        if (versions.isEmpty()) {
+            reloadVersions();
+        } else if (selected != null && selected.status() == VersionStatus.READY && report.get() == null) {
+            loadVersion(selected);
+        }
     }
 
     /** Loads the versions again, for example after a new analysis finished. */

@@ -25,6 +25,7 @@ public class Workspace {
     private final ReadOnlyObjectWrapper<VaultItem> selectedVault = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper windowActive = new ReadOnlyBooleanWrapper(true);
     private final List<Consumer<VaultItem>> vaultGoneListeners = new ArrayList<>();
+    private final List<Runnable> reconnectListeners = new ArrayList<>();
 
     public Workspace(ErrorPresenter errors) {
         this.errors = errors;
@@ -63,6 +64,19 @@ public class Workspace {
     /** Adds a listener that {@link #vaultGone} calls with the vault that no longer exists. */
     public void addVaultGoneListener(Consumer<VaultItem> listener) {
         vaultGoneListeners.add(listener);
+    }
+
+    /**
+     * Reports that the server can be reached again after the app was offline, so the parts of the window load
+     * again what failed while the connection was lost.
+     */
+    public void reconnected() {
+        List.copyOf(reconnectListeners).forEach(Runnable::run);
+    }
+
+    /** Adds a listener that {@link #reconnected} calls. */
+    public void addReconnectListener(Runnable listener) {
+        reconnectListeners.add(listener);
     }
 
     private static UUID idOf(VaultItem vault) {

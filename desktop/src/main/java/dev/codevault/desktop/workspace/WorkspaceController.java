@@ -188,6 +188,7 @@ public class WorkspaceController {
         statusLine.setText(status.message());
         if (status.state() == ConnectionState.CONNECTED && wasOffline) {
             vaultList.refresh();
+            workspace.reconnected();
         }
     }
 

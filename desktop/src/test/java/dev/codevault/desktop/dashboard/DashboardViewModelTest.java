@@ -20,6 +20,7 @@ import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,36 @@ class DashboardViewModelTest {
             background.runAll();
 
             assertThat(errors.getCurrent()).isNull();
+        }
+    }
+
+    @Nested
+    class Reconnect {
+
+        private boolean serverReachable;
+
+        @Test
+        void reloadsVersionsWhenConnectionReturns() {
+            Workspace ownWorkspace = new Workspace(errors);
+            VaultClient offlineFirst = Fakes.of(VaultClient.class)
+                    .answer("listVersions", args -> {
+                        if (!serverReachable) {
+                            throw new HttpClientException("Connect Error: Connection refused");
+                        }
+                        return versions;
+                    })
+                    .answer("getReport", args -> report)
+                    .answer("getDetails", args -> details)
+                    .build();
+            DashboardViewModel dashboard = new DashboardViewModel(offlineFirst, new InlineBackground(), errors,
+                    new CostViewModel(), ownWorkspace);
+            ownWorkspace.select(vault("billing"));
+            serverReachable = true;
+
+            ownWorkspace.reconnected();
+
+            assertThat(dashboard.versions()).hasSize(2);
+            assertThat(dashboard.getReport()).isNotNull();
         }
     }
 
