@@ -1,6 +1,7 @@
 package dev.codevault.desktop;
 
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.fx.QuitShortcut;
 import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
@@ -73,6 +74,7 @@ public class CodeVaultApp extends Application {
             // Popup windows take the style sheets of the window that owns them, so this reaches its menus and tooltips.
             scene.getStylesheets().add(CodeVaultApp.class.getResource(OPAQUE_POPUPS_STYLESHEET).toExternalForm());
         }
+        QuitShortcut.install(scene, Platform::exit);
         WindowNavigator navigator = context.getBean(WindowNavigator.class);
         navigator.attach(scene);
         navigator.showSignIn("");
@@ -148,6 +150,7 @@ public class CodeVaultApp extends Application {
         }
     }
 
+    /** Saves the window's size and place while it still shows, which {@link Platform#exit()} keeps it doing. */
     @Override
     public void stop() {
         if (stage != null && stage.isShowing() && context != null) {

@@ -260,7 +260,7 @@ public class WorkspaceController {
 
     @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
+        // The window stays open until the app stops, so CodeVaultApp.stop() still saves its size and place.
         Platform.exit();
     }
 
