@@ -1,5 +1,6 @@
 package dev.codevault.desktop.server;
 
+import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.common.api.HealthCheck;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
@@ -52,8 +53,7 @@ public class ConnectionChecker {
             return notCodeVault(server, e.code());
         } catch (HttpClientException e) {
             LOG.debug("The server at {} is unreachable: {}", server, e.getMessage());
-            return ConnectionStatus.of(ConnectionState.UNREACHABLE, "Cannot reach the server at " + server + " ("
-                    + e.getMessage() + "). Check that it runs and that the address is right.");
+            return ConnectionStatus.of(ConnectionState.UNREACHABLE, ErrorDescriptions.whyUnreachable(e, server));
         }
     }
 

@@ -110,9 +110,10 @@ public class SignInViewModel {
                     passcodeClosed.set(false);
                     stage.set(SignInStage.ENTER_CODE);
                     signInMessage.set(replacesEarlier
-                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it below. "
-                                    + "Earlier passcodes no longer work."
-                            : "If " + address + " may sign in, a passcode is on its way. Enter it below.");
+                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it in the "
+                                    + "passcode field. Earlier passcodes no longer work."
+                            : "If " + address + " may sign in, a passcode is on its way. Enter it in the "
+                                    + "passcode field.");
                     busy.set(false);
                     passcodesSent.set(passcodesSent.get() + 1);
                 },
@@ -135,6 +136,8 @@ public class SignInViewModel {
             attemptId = null;
             code.set("");
             passcodeClosed.set(true);
+            // The error that follows says to request a new passcode; "Enter it..." no longer applies.
+            signInMessage.set("");
         }
         fail(failure);
     }
@@ -174,7 +177,7 @@ public class SignInViewModel {
             return;
         }
         signInPageAddress.set(page.address().toString());
-        signInMessage.set(page.reason() + " Open the address below in a browser on this computer. CodeVault waits "
+        signInMessage.set(page.reason() + " Open the address of the sign-in page in a browser on this computer. CodeVault waits "
                 + "here until you are signed in.");
     }
 

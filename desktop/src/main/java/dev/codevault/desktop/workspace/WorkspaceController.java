@@ -326,7 +326,8 @@ public class WorkspaceController {
                 shortcut + "+L  Ask Ada",
                 shortcut + "+,  Settings",
                 shortcut + "+Q  Quit",
-                "Enter  Send the question to Ada"));
+                "Enter  Send the question to Ada",
+                "Shift+Enter  New line in the question to Ada"));
         alert.show();
     }
 

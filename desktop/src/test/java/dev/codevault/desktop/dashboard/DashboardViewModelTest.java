@@ -63,6 +63,21 @@ class DashboardViewModelTest {
         }
 
         @Test
+        void countsOneFunctionInSingular() {
+            assertThat(Formats.count(1, "function", "functions")).isEqualTo("1 function");
+            assertThat(Formats.count(0, "function", "functions")).isEqualTo("0 functions");
+        }
+
+        @Test
+        void describesSmallEffortInWords() {
+            assertThat(Formats.effort(0.04, 0.4)).isEqualTo("one person for less than a day");
+            assertThat(Formats.effort(0.2, 0.5)).isEqualTo("one person for 2 working days");
+            assertThat(Formats.effort(0.5, 1)).isEqualTo("one person for 2 weeks");
+            assertThat(Formats.effort(2.5, 7.25)).isEqualTo(Formats.decimal(2.5) + " people for "
+                    + Formats.decimal(7.25) + " months");
+        }
+
+        @Test
         void unavailableAnalysesSayNotAnalysed() {
             select(VaultStatus.READY);
 

@@ -227,7 +227,7 @@ class SignInScreenTest {
                 () -> !robot.lookup("#passkeyButton").query().isDisabled());
 
         robot.clickOn("#passkeyButton");
-        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address below");
+        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address of the sign-in page");
         TextField address = robot.lookup("#signInPageField").queryAs(TextField.class);
         robot.clickOn("#copyAddressButton");
 

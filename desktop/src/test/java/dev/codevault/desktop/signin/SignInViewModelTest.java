@@ -340,6 +340,13 @@ class SignInViewModelTest {
         }
 
         @Test
+        void dropsEnterHintOnceClosed() {
+            submitWrongCode();
+
+            assertThat(viewModel.getSignInMessage()).isEmpty();
+        }
+
+        @Test
         void sendsNewPasscodeToSameAddress() {
             submitWrongCode();
 
@@ -350,7 +357,7 @@ class SignInViewModelTest {
             assertThat(viewModel.isPasscodeClosed()).isFalse();
             assertThat(viewModel.getSignInError()).isEmpty();
             assertThat(viewModel.getSignInMessage()).isEqualTo("If ada@example.com may sign in, a new passcode is "
-                    + "on its way. Enter it below. Earlier passcodes no longer work.");
+                    + "on its way. Enter it in the passcode field. Earlier passcodes no longer work.");
         }
 
         @Test
@@ -405,8 +412,8 @@ class SignInViewModelTest {
 
             assertThat(viewModel.getSignInPageAddress())
                     .startsWith("https://vault.example.com/sign-in?redirect_uri=http%3A%2F%2F127.0.0.1%3A");
-            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address below in a "
-                    + "browser on this computer. CodeVault waits here until you are signed in.");
+            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address of the sign-in "
+                    + "page in a browser on this computer. CodeVault waits here until you are signed in.");
             assertThat(viewModel.getStage()).isEqualTo(SignInStage.IN_BROWSER);
             assertThat(viewModel.isBusy()).isTrue();
         }
