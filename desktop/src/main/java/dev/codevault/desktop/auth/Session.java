@@ -61,10 +61,15 @@ public class Session {
 
     /** Starts a session with the tokens of a sign-in: keeps them and schedules the first refresh. */
     public synchronized void start(TokenResponse issued) {
+        keep(issued);
+        LOG.info("Signed in");
+    }
+
+    private void keep(TokenResponse issued) {
         tokens.store(issued);
         keepRefreshToken(issued.refreshToken());
         scheduleRefresh(refreshDelay(issued.expiresIn()));
-        LOG.info("Signed in; the access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
+        LOG.debug("The access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
     }
 
     /**
@@ -82,7 +87,7 @@ public class Session {
         }
         try {
             TokenResponse renewed = auth.refresh(new RefreshTokenRequest(saved.get()));
-            start(renewed);
+            keep(renewed);
             LOG.info("Signed in silently with the saved session");
             return Optional.of(renewed);
         } catch (HttpClientResponseException e) {
@@ -110,7 +115,7 @@ public class Session {
             return;
         }
         try {
-            start(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
+            keep(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
         } catch (HttpClientResponseException e) {
             LOG.info("The server rejected the token refresh ({}); the session ended", e.code());
             end("Your session ended on the server. Sign in again.");
