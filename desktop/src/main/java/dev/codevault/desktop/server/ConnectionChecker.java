@@ -5,6 +5,7 @@ import dev.codevault.common.api.HealthCheck;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
 import dev.codevault.common.api.SystemApi;
+import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.api.VersionInfo;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -47,6 +48,7 @@ public class ConnectionChecker {
                 return incompatible(server, version);
             }
             limits.publishedArchiveLimit(version.archiveLimit());
+            limits.publishedGitHttp(version.offers(ServerFeatures.GIT_HTTP_REMOTES));
             return withHealth(server, version);
         } catch (HttpClientResponseException e) {
             LOG.debug("The server at {} answered {} to a version request: {}", server, e.code(), e.getMessage());
