@@ -150,7 +150,10 @@ public class CodeVaultApp extends Application {
         }
     }
 
-    /** Saves the window's size and place while it still shows, which {@link Platform#exit()} keeps it doing. */
+    /**
+     * Saves the window's size and place when the window still shows, as after File > Quit and the quit shortcut,
+     * which call {@link Platform#exit()} without hiding it.
+     */
     @Override
     public void stop() {
         if (stage != null && stage.isShowing() && context != null) {

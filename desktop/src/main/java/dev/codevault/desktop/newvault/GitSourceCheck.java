@@ -27,8 +27,8 @@ public final class GitSourceCheck {
     }
 
     /**
-     * Checks every field for a server that accepts https remotes only, and returns a message for each wrong one,
-     * in form order; empty when the form can be sent.
+     * Checks every field for a server that accepts https remotes only. Returns a message for each wrong field in
+     * form order, or an empty map when the form can be sent.
      */
     public static Map<Field, String> check(String name, String url, String branch, String username, String token) {
         return check(name, url, branch, username, token, false);

@@ -136,7 +136,7 @@ public class SignInViewModel {
             attemptId = null;
             code.set("");
             passcodeClosed.set(true);
-            // The error that follows says to request a new passcode; "Enter it..." no longer applies.
+            // The error asks for a new passcode, so the hint to enter the closed one would mislead.
             signInMessage.set("");
         }
         fail(failure);
@@ -437,8 +437,8 @@ public class SignInViewModel {
     }
 
     /**
-     * The number of passcodes sent in this screen; it grows once the server accepted a request, so the screen can
-     * move the focus to the cleared passcode field.
+     * The number of passcodes sent from this screen. It grows once the server accepted a request, so the screen
+     * can move the focus to the cleared passcode field.
      */
     public ReadOnlyIntegerProperty passcodesSentProperty() {
         return passcodesSent.getReadOnlyProperty();

@@ -4,7 +4,7 @@ import dev.codevault.desktop.errors.UserFacingException;
 import java.util.UUID;
 
 /**
- * The server answered 404 for a vault that the list still shows: it was deleted, or the user's team lost access to
+ * The server returned 404 for a vault that the list still shows: it was deleted, or the user's team lost access to
  * it. The declarative clients return {@code null} for a 404, so callers check the body with {@link #requireFound}.
  */
 public class VaultNotFoundException extends UserFacingException {

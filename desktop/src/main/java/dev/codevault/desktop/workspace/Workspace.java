@@ -51,7 +51,7 @@ public class Workspace {
 
     /**
      * Reports that the server no longer has a vault the list shows: leaves its dashboard for the welcome page and
-     * tells the listeners, so the vault list loads again. Call it before showing the error, because leaving the
+     * notifies the listeners, so the vault list loads again. Call it before showing the error, because leaving the
      * page hides the error shown.
      */
     public void vaultGone(VaultItem vault) {

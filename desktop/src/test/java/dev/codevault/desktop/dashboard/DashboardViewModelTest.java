@@ -235,14 +235,14 @@ class DashboardViewModelTest {
 
         @Test
         void leavesDashboardAndRefreshesList() {
-            List<VaultItem> gone = new ArrayList<>();
-            workspace.addVaultGoneListener(gone::add);
+            List<VaultItem> goneVaults = new ArrayList<>();
+            workspace.addVaultGoneListener(goneVaults::add);
             versions = null;
 
             select(VaultStatus.READY);
 
             assertThat(workspace.getSelectedVault()).isNull();
-            assertThat(gone).extracting(VaultItem::getName).containsExactly("billing");
+            assertThat(goneVaults).extracting(VaultItem::getName).containsExactly("billing");
             assertThat(viewModel.loadingProperty().get()).isFalse();
         }
 
