@@ -177,9 +177,13 @@ public class VaultListViewModel {
         if (!workspace.isWindowActive()) {
             notifyInBackground("Analysis finished", item.getName() + " is ready to read in CodeVault.");
         }
-        background.run(() -> actions.vaults().getVault(item.id()), item::update,
-                failure -> LOG.info("Reloading vault {} after its analysis failed: {}", item.id(),
-                        failure.getMessage()));
+        background.run(() -> VaultNotFoundException.requireFound(actions.vaults().getVault(item.id()), item.id()),
+                item::update, failure -> {
+                    LOG.info("Reloading vault {} after its analysis failed: {}", item.id(), failure.getMessage());
+                    if (failure instanceof VaultNotFoundException) {
+                        refresh();
+                    }
+                });
     }
 
     private void notifyInBackground(String title, String text) {

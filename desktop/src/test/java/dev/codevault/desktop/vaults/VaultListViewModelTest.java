@@ -47,7 +47,7 @@ class VaultListViewModelTest {
             Fakes.of(ProjectClient.class).answer("listProjects", args -> List.of(payments, analytics)).build(),
             Fakes.of(VaultClient.class)
                     .answer("listVaults", args -> vaultsByProject.get((UUID) args[0]))
-                    .answer("getVault", args -> billing)
+                    .answer("getVault", args -> vaultsByProject.get(payments.id()).contains(ledger) ? ledger : null)
                     .build(),
             states), new InlineBackground(), workspace, errors, (title, text) -> notifications.add(
             new String[] {title, text}));
@@ -94,6 +94,16 @@ class VaultListViewModelTest {
 
             assertThat(viewModel.find(billing.id())).isEmpty();
             assertThat(workspace.getSelectedVault()).isNull();
+        }
+
+        @Test
+        void dropsVaultDeletedWhileAnalysing() {
+            viewModel.refresh();
+            vaultsByProject.put(payments.id(), List.of(billing));
+
+            states.push(ledger.id(), TestData.state(VaultStatus.READY));
+
+            assertThat(viewModel.find(ledger.id())).isEmpty();
         }
 
         @Test
