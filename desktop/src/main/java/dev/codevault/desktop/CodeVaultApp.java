@@ -1,6 +1,7 @@
 package dev.codevault.desktop;
 
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.fx.QuitShortcut;
 import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.settings.ThemeMode;
@@ -73,6 +74,7 @@ public class CodeVaultApp extends Application {
             // Popup windows take the style sheets of the window that owns them, so this reaches its menus and tooltips.
             scene.getStylesheets().add(CodeVaultApp.class.getResource(OPAQUE_POPUPS_STYLESHEET).toExternalForm());
         }
+        QuitShortcut.install(scene, Platform::exit);
         WindowNavigator navigator = context.getBean(WindowNavigator.class);
         navigator.attach(scene);
         navigator.showSignIn("");
@@ -148,6 +150,10 @@ public class CodeVaultApp extends Application {
         }
     }
 
+    /**
+     * Saves the window's size and place when the window still shows, as after File > Quit and the quit shortcut,
+     * which call {@link Platform#exit()} without hiding it.
+     */
     @Override
     public void stop() {
         if (stage != null && stage.isShowing() && context != null) {

@@ -56,8 +56,9 @@ final class FailureClassifier {
             }
         }
         LOG.warn("Reading a git remote on {} failed unexpectedly: {}", url.host(), chainOf(failure));
-        return new MirrorFailure(Reason.OTHER, "Reading " + url + " failed (" + failure.getClass().getSimpleName()
-                + "). " + FailureAdvice.unexpected(context), failure);
+        // The exception's class and message go to the log above only: they mean nothing to the user.
+        return new MirrorFailure(Reason.OTHER, "Reading " + url + " failed for an unexpected reason, which the "
+                + "server log names. " + FailureAdvice.unexpected(context), failure);
     }
 
     /** Returns the failure of a repository over the size limit. */

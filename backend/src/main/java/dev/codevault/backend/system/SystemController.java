@@ -1,6 +1,7 @@
 package dev.codevault.backend.system;
 
 import dev.codevault.backend.archive.ArchiveLimits;
+import dev.codevault.backend.sources.GitSettings;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
 import dev.codevault.common.api.ServerFeatures;
@@ -13,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Serves {@link SystemApi}: health for load balancers and the desktop app, and the server version. */
@@ -25,11 +27,14 @@ class SystemController implements SystemApi {
     private final HealthChecks healthChecks;
     private final BuildInfo buildInfo;
     private final ArchiveLimits archiveLimits;
+    private final GitSettings gitSettings;
 
-    SystemController(HealthChecks healthChecks, BuildInfo buildInfo, ArchiveLimits archiveLimits) {
+    SystemController(HealthChecks healthChecks, BuildInfo buildInfo, ArchiveLimits archiveLimits,
+                     GitSettings gitSettings) {
         this.healthChecks = healthChecks;
         this.buildInfo = buildInfo;
         this.archiveLimits = archiveLimits;
+        this.gitSettings = gitSettings;
     }
 
     @Override
@@ -42,8 +47,12 @@ class SystemController implements SystemApi {
 
     @Override
     public VersionInfo version() {
-        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION,
-                Set.of(ServerFeatures.PASSCODE_SIGN_IN, ServerFeatures.PASSKEY_SIGN_IN),
+        Set<String> features = new HashSet<>(Set.of(ServerFeatures.PASSCODE_SIGN_IN,
+                ServerFeatures.PASSKEY_SIGN_IN));
+        if (gitSettings.allowHttp()) {
+            features.add(ServerFeatures.GIT_HTTP_REMOTES);
+        }
+        return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION, features,
                 archiveLimits.maxArchiveBytes());
     }
 }

@@ -58,6 +58,16 @@ class FailureClassifierTest {
         }
 
         @Test
+        void namesNoExceptionClassToUser() {
+            TransportException failure = new TransportException("protocol error");
+
+            MirrorFailure classified = classify(failure, ReadContext.ACCESS_CHECK, false);
+
+            assertThat(classified.getMessage()).doesNotContain("TransportException").doesNotContain("protocol error")
+                    .contains("failed for an unexpected reason");
+        }
+
+        @Test
         void logsNoLoginOfUrlInMessage() {
             TransportException failure = new TransportException("https://reader:s3cret-token@git.example.com/app.git: "
                     + "protocol error");

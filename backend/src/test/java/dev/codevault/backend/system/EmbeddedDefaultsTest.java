@@ -8,6 +8,7 @@ import dev.codevault.backend.testing.TempFolders;
 import dev.codevault.common.api.HealthCheck;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
+import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.api.VersionInfo;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -86,6 +87,7 @@ class EmbeddedDefaultsTest implements TestPropertyProvider {
         assertThat(version.version()).isNotBlank().doesNotContain("${");
         assertThat(version.apiVersion()).isEqualTo(VersionInfo.CURRENT_API_VERSION);
         assertThat(version.archiveLimit()).hasValue(2L * 1024 * 1024 * 1024);
+        assertThat(version.offers(ServerFeatures.GIT_HTTP_REMOTES)).isFalse();
     }
 
 }

@@ -9,6 +9,12 @@ public final class ServerFeatures {
     /** Sign-in with a passkey through the system browser. */
     public static final String PASSKEY_SIGN_IN = "passkey-sign-in";
 
+    /**
+     * Git remotes over plain {@code http} besides {@code https}, which an administrator allowed with
+     * {@code codevault.git.allow-http}; without it the server accepts {@code https} remotes only.
+     */
+    public static final String GIT_HTTP_REMOTES = "git-http-remotes";
+
     private ServerFeatures() {
     }
 }

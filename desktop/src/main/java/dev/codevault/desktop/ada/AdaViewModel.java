@@ -12,6 +12,7 @@ import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.server.ServerProblemException;
 import dev.codevault.desktop.vaults.VaultItem;
+import dev.codevault.desktop.vaults.VaultNotFoundException;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
@@ -61,6 +62,11 @@ public class AdaViewModel {
                 && answering.get() == null && !question.get().isBlank()
                 && question.get().strip().length() <= AdaQuestion.MAX_LENGTH, state, answering, question);
         workspace.selectedVaultProperty().addListener((observable, before, after) -> show(after));
+        workspace.addReconnectListener(() -> {
+            if (state.get() == AdaState.UNAVAILABLE) {
+                show(vault);
+            }
+        });
         show(workspace.getSelectedVault());
     }
 
@@ -141,7 +147,7 @@ public class AdaViewModel {
     }
 
     private Check check(UUID vaultId) {
-        AdaInsights offered = client.insights(vaultId);
+        AdaInsights offered = VaultNotFoundException.requireFound(client.insights(vaultId), vaultId);
         try {
             AdaStatus status = client.status();
             return new Check(status, offered, null);

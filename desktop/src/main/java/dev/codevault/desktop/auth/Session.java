@@ -52,7 +52,7 @@ public class Session {
      * Creates the session; the credential store opens at its first use, which may probe the system's store, so
      * it happens off the JavaFX thread.
      */
-    Session(SessionTokens tokens, Provider<CredentialStore> store, AuthClient auth, CurrentServer currentServer) {
+    public Session(SessionTokens tokens, Provider<CredentialStore> store, AuthClient auth, CurrentServer currentServer) {
         this.tokens = tokens;
         this.store = store;
         this.auth = auth;
@@ -61,16 +61,22 @@ public class Session {
 
     /** Starts a session with the tokens of a sign-in: keeps them and schedules the first refresh. */
     public synchronized void start(TokenResponse issued) {
+        keep(issued);
+        LOG.info("Signed in");
+    }
+
+    private void keep(TokenResponse issued) {
         tokens.store(issued);
         keepRefreshToken(issued.refreshToken());
         scheduleRefresh(refreshDelay(issued.expiresIn()));
-        LOG.info("Signed in; the access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
+        LOG.debug("The access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
     }
 
     /**
      * Signs in silently with the refresh token saved at the last run against the current server.
      *
-     * @return the new tokens, or empty when none was saved or the server no longer accepts it
+     * @return the new tokens, or empty when none was saved
+     * @throws SavedSessionRejectedException when the server no longer accepts the saved token, which is deleted
      * @throws HttpClientException when the server cannot be reached, so the saved token is kept for a retry
      */
     public synchronized Optional<TokenResponse> resume() {
@@ -81,14 +87,14 @@ public class Session {
         }
         try {
             TokenResponse renewed = auth.refresh(new RefreshTokenRequest(saved.get()));
-            start(renewed);
+            keep(renewed);
             LOG.info("Signed in silently with the saved session");
             return Optional.of(renewed);
         } catch (HttpClientResponseException e) {
             if (e.code() == HttpStatus.UNAUTHORIZED.getCode() || e.code() == HttpStatus.BAD_REQUEST.getCode()) {
                 LOG.info("The server no longer accepts the saved session ({}); signing in again", e.code());
                 store.get().delete(key.get());
-                return Optional.empty();
+                throw new SavedSessionRejectedException(e.code());
             }
             throw e;
         }
@@ -109,7 +115,7 @@ public class Session {
             return;
         }
         try {
-            start(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
+            keep(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
         } catch (HttpClientResponseException e) {
             LOG.info("The server rejected the token refresh ({}); the session ended", e.code());
             end("Your session ended on the server. Sign in again.");

@@ -34,8 +34,8 @@ final class DashboardCards {
         cards.add(new Card("languages", "Languages", Formats.count(report.languages().size()),
                 topLanguage(report), true));
         cards.add(new Card("complexity", "Complexity", Formats.count(totals.complexity()),
-                Formats.count(report.complexity().functions()) + " functions, " + Formats.count(highComplexity(report))
-                        + " above " + HIGH_COMPLEXITY, true));
+                Formats.count(report.complexity().functions(), "function", "functions") + ", "
+                        + Formats.count(highComplexity(report)) + " above " + HIGH_COMPLEXITY, true));
         cards.add(new Card("contributors", "Contributors", "Not analysed yet",
                 "CodeVault does not analyse the commit history yet.", false));
         cards.add(new Card("security-issues", "Security issues", "Not analysed yet",
@@ -51,8 +51,7 @@ final class DashboardCards {
         return new Card("cost", "Cost to replicate", Formats.money(cost.low().cost(), currency) + " - "
                 + Formats.money(cost.high().cost(), currency),
                 "Expected " + Formats.money(cost.expected().cost(), currency) + ": "
-                        + Formats.decimal(cost.expected().people()) + " people for "
-                        + Formats.decimal(cost.expected().scheduleMonths()) + " months", true);
+                        + Formats.effort(cost.expected().people(), cost.expected().scheduleMonths()), true);
     }
 
     static List<ChartEntry> languages(AnalysisReport report) {

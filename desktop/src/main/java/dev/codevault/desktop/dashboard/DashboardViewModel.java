@@ -14,6 +14,7 @@ import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.vaults.VaultBadge;
 import dev.codevault.desktop.vaults.VaultClient;
 import dev.codevault.desktop.vaults.VaultItem;
+import dev.codevault.desktop.vaults.VaultNotFoundException;
 import dev.codevault.desktop.workspace.Workspace;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public class DashboardViewModel {
     private final Background background;
     private final ErrorPresenter errors;
     private final CostViewModel cost;
+    private final Workspace workspace;
 
     private final ReadOnlyObjectWrapper<VaultItem> vault = new ReadOnlyObjectWrapper<>();
     private final ObservableList<VersionView> versions = FXCollections.observableArrayList();
@@ -79,6 +81,7 @@ public class DashboardViewModel {
         this.background = background;
         this.errors = errors;
         this.cost = cost;
+        this.workspace = workspace;
         workspace.selectedVaultProperty().addListener((observable, before, after) -> show(after));
         selectedVersion.addListener((observable, before, after) -> loadVersion(after));
         functionFilter.addListener((observable, before, after) -> filteredFunctions.setPredicate(
@@ -86,6 +89,7 @@ public class DashboardViewModel {
         fileFilter.addListener((observable, before, after) -> filteredFiles.setPredicate(
                 file -> matches(after, file.path(), file.language(), file.extension())));
         cost.estimateProperty().addListener((observable, before, after) -> replaceCostCard());
+        workspace.addReconnectListener(this::reloadWhatFailed);
         show(workspace.getSelectedVault());
     }
 
@@ -108,6 +112,23 @@ public class DashboardViewModel {
         reloadVersions();
     }
 
+    /**
+     * Loads again what is missing after the connection came back: the versions when there are none, or the
+     * selected analysed version when its report is missing. A vault without versions is asked again, which is
+     * harmless.
+     */
+    private void reloadWhatFailed() {
+        if (vault.get() == null || loading.get()) {
+            return;
+        }
+        VersionView selected = selectedVersion.get();
+        if (versions.isEmpty()) {
+            reloadVersions();
+        } else if (selected != null && selected.status() == VersionStatus.READY && report.get() == null) {
+            loadVersion(selected);
+        }
+    }
+
     /** Loads the versions again, for example after a new analysis finished. */
     public void reloadVersions() {
         VaultItem current = vault.get();
@@ -117,7 +138,7 @@ public class DashboardViewModel {
         UUID id = current.id();
         int generation = ++loadGeneration;
         loading.set(true);
-        background.run(() -> vaults.listVersions(id), list -> {
+        background.run(() -> VaultNotFoundException.requireFound(vaults.listVersions(id), id), list -> {
             if (generation != loadGeneration) {
                 return;
             }
@@ -139,7 +160,7 @@ public class DashboardViewModel {
                 return;
             }
             loading.set(false);
-            errors.show("Loading the versions of " + current.getName(), failure);
+            showFailure("Loading the versions of " + current.getName(), current, failure);
         });
     }
 
@@ -161,8 +182,9 @@ public class DashboardViewModel {
         int generation = ++loadGeneration;
         loading.set(true);
         statusMessage.set("Loading version " + number + "...");
-        background.run(() -> linkedOffFxThread(new VersionData(vaults.getReport(id, number),
-                        vaults.getDetails(id, number))),
+        background.run(() -> linkedOffFxThread(new VersionData(
+                        VaultNotFoundException.requireFound(vaults.getReport(id, number), id),
+                        VaultNotFoundException.requireFound(vaults.getDetails(id, number), id))),
                 data -> {
                     if (generation == loadGeneration) {
                         populate(data);
@@ -174,7 +196,7 @@ public class DashboardViewModel {
                     }
                     loading.set(false);
                     statusMessage.set("");
-                    errors.show("Loading version " + number + " of " + current.getName(), failure);
+                    showFailure("Loading version " + number + " of " + current.getName(), current, failure);
                 });
     }
 
@@ -248,7 +270,8 @@ public class DashboardViewModel {
             return;
         }
         comparisonMessage.set("Comparing version " + from.number() + " with version " + to.number() + "...");
-        background.run(() -> vaults.compareVersions(current.id(), from.number(), to.number()), result -> {
+        background.run(() -> VaultNotFoundException.requireFound(
+                vaults.compareVersions(current.id(), from.number(), to.number()), current.id()), result -> {
             if (vault.get() != current) {
                 return;
             }
@@ -260,8 +283,15 @@ public class DashboardViewModel {
                 return;
             }
             comparisonMessage.set("");
-            errors.show("Comparing versions " + from.number() + " and " + to.number(), failure);
+            showFailure("Comparing versions " + from.number() + " and " + to.number(), current, failure);
         });
+    }
+
+    private void showFailure(String action, VaultItem current, Throwable failure) {
+        if (failure instanceof VaultNotFoundException) {
+            workspace.vaultGone(current);
+        }
+        errors.show(action, failure);
     }
 
     static List<ComparisonRow> rows(VersionComparison result) {

@@ -8,12 +8,44 @@ import java.util.Locale;
 /** Formats the dashboard's numbers in the user's locale. */
 public final class Formats {
 
+    private static final double WEEKS_PER_MONTH = 52.0 / 12;
+    private static final double WORKING_DAYS_PER_MONTH = 21.7;
+
     private Formats() {
     }
 
     /** Returns a count with grouping, for example {@code 12,345}. */
     public static String count(long value) {
         return NumberFormat.getIntegerInstance().format(value);
+    }
+
+    /** Returns a count with grouping and the noun in singular or plural, for example {@code 1 function}. */
+    public static String count(long value, String singular, String plural) {
+        return count(value) + " " + (value == 1 ? singular : plural);
+    }
+
+    /**
+     * Returns a team's size and schedule in words, for example {@code 2.5 people for 7.3 months}. Less than one
+     * person becomes the work of one person, and less than a month becomes weeks or days, so small vaults do not
+     * read as {@code 0.0 people for 0.4 months}.
+     */
+    public static String effort(double people, double months) {
+        if (people >= 1) {
+            return decimal(people) + " people for " + duration(months);
+        }
+        return "one person for " + duration(people * months);
+    }
+
+    private static String duration(double months) {
+        if (months >= 1) {
+            return decimal(months) + " months";
+        }
+        long weeks = Math.round(months * WEEKS_PER_MONTH);
+        if (weeks >= 1) {
+            return count(weeks, "week", "weeks");
+        }
+        long days = Math.round(months * WORKING_DAYS_PER_MONTH);
+        return days >= 1 ? count(days, "working day", "working days") : "less than a day";
     }
 
     /** Returns a signed change with grouping, for example {@code +1,204} or {@code -3}. */

@@ -7,10 +7,14 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 /** Turns a failure into what the user reads: the server's problem detail where it sent one, else a plain sentence. */
 public final class ErrorDescriptions {
@@ -45,8 +49,7 @@ public final class ErrorDescriptions {
                     + "change its permissions.";
         }
         if (isConnectionFailure(cause)) {
-            return "Cannot reach the server (" + cause.getMessage() + "). Check your network connection and that the "
-                    + "server runs, then try again.";
+            return whyUnreachable(cause, null);
         }
         if (cause instanceof SignInFailedException || cause instanceof UserFacingException) {
             return cause.getMessage();
@@ -67,6 +70,37 @@ public final class ErrorDescriptions {
             return false;
         }
         return cause instanceof HttpClientException || cause instanceof IOException;
+    }
+
+    /**
+     * Describes in words why no response came from a server, without the client library's exception text.
+     *
+     * @param server the server's address, or {@code null} when the caller does not know it
+     */
+    public static String whyUnreachable(Throwable failure, String server) {
+        String subject = server == null ? "Cannot reach the server" : "Cannot reach the server at " + server;
+        if (inChain(failure, UnknownHostException.class, "UnknownHost")) {
+            return subject + ": its name cannot be found. Check the address and your network connection.";
+        }
+        if (inChain(failure, ConnectException.class, "Connection refused")) {
+            return subject + ": it refused the connection. Check that the server runs and that the address is right.";
+        }
+        if (inChain(failure, SocketTimeoutException.class, "timed out") || inChain(failure, TimeoutException.class,
+                "Timeout")) {
+            return subject + ": it did not answer in time. Check your network connection and that the server runs, "
+                    + "then try again.";
+        }
+        return subject + ". Check your network connection and that the server runs, then try again.";
+    }
+
+    /** Returns whether the failure or one of its causes has the type or a message that contains the text. */
+    private static boolean inChain(Throwable failure, Class<? extends Throwable> type, String text) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause) || (cause.getMessage() != null && cause.getMessage().contains(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String forStatus(int status, Optional<Problem> problem) {

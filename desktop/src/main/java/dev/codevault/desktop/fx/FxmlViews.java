@@ -28,6 +28,11 @@ public class FxmlViews {
         return loadView(resource).root();
     }
 
+    /** Returns whether the bean context runs; while the app shuts down it does not, and views cannot load. */
+    public boolean isContextRunning() {
+        return beanContext.isRunning();
+    }
+
     /**
      * Loads a view with its controller; call it on the JavaFX thread.
      *

@@ -24,14 +24,27 @@ public class ViewPreloader {
         this.views = views;
     }
 
-    /** Starts loading a view in the background, unless it is loading or loaded already. */
+    /**
+     * Starts loading a view in the background, unless it is loading or loaded already, or the app shuts down. A
+     * preload that fails because the app shut down meanwhile, for example when the window closed right after it
+     * appeared, is logged at debug level only.
+     */
     public void preload(String resource) {
+        if (!views.isContextRunning()) {
+            LOG.debug("Not preloading {}: the app is shutting down", resource);
+            return;
+        }
         loading.computeIfAbsent(resource, key -> CompletableFuture.supplyAsync(() -> {
             Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
             return views.<Object>loadView(key);
         }).whenComplete((view, failure) -> {
-            if (failure != null) {
+            if (failure == null) {
+                return;
+            }
+            if (views.isContextRunning()) {
                 LOG.warn("Preloading {} failed; it loads when shown instead", key, failure);
+            } else {
+                LOG.debug("Preloading {} stopped because the app shut down meanwhile", key);
             }
         }));
     }

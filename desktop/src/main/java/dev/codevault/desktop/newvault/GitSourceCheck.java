@@ -27,12 +27,23 @@ public final class GitSourceCheck {
     }
 
     /**
-     * Checks every field and returns a message for each wrong one, in form order; empty when the form can be sent.
+     * Checks every field for a server that accepts https remotes only. Returns a message for each wrong field in
+     * form order, or an empty map when the form can be sent.
      */
     public static Map<Field, String> check(String name, String url, String branch, String username, String token) {
+        return check(name, url, branch, username, token, false);
+    }
+
+    /**
+     * Checks every field and returns a message for each wrong one, in form order; empty when the form can be sent.
+     *
+     * @param httpAllowed whether the server published that it accepts plain http remotes besides https
+     */
+    public static Map<Field, String> check(String name, String url, String branch, String username, String token,
+                                           boolean httpAllowed) {
         Map<Field, String> errors = new LinkedHashMap<>();
         nameError(name).ifPresentPut(errors, Field.NAME);
-        urlError(url).ifPresentPut(errors, Field.URL);
+        urlError(url, httpAllowed).ifPresentPut(errors, Field.URL);
         branchError(branch).ifPresentPut(errors, Field.BRANCH);
         credentialErrors(username, token, errors);
         return errors;
@@ -50,7 +61,7 @@ public final class GitSourceCheck {
                 + "the name.") : Message.NONE;
     }
 
-    private static Message urlError(String url) {
+    private static Message urlError(String url, boolean httpAllowed) {
         String value = url == null ? "" : url.strip();
         if (value.isEmpty()) {
             return Message.of("Enter the repository's https address, for example "
@@ -63,10 +74,10 @@ public final class GitSourceCheck {
             return Message.of("'" + value + "' is an SSH address, but CodeVault reads repositories over https only. "
                     + "Copy the https address from the repository's page.");
         }
-        return uriError(value);
+        return uriError(value, httpAllowed);
     }
 
-    private static Message uriError(String value) {
+    private static Message uriError(String value, boolean httpAllowed) {
         URI uri;
         try {
             uri = new URI(value);
@@ -76,7 +87,11 @@ public final class GitSourceCheck {
         }
 
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https")) {
+        if (httpAllowed && !scheme.equals("https") && !scheme.equals("http")) {
+            return Message.of("CodeVault reads repositories over https or http only. Enter the address that starts "
+                    + "with https:// or http://.");
+        }
+        if (!httpAllowed && !scheme.equals("https")) {
             return Message.of("CodeVault reads repositories over https only. Enter the address that starts with "
                     + "https://.");
         }

@@ -314,7 +314,7 @@ public class NewVaultViewModel {
     private void checkGitForm() {
         Map<Field, String> found = source.get() == CodeSourceKind.GIT
                 ? GitSourceCheck.check(vaultName.get(), gitUrl.get(), gitBranch.get(), gitUsername.get(),
-                        gitToken.get())
+                        gitToken.get(), actions.server().gitHttpAllowed())
                 : Map.of();
         for (Field field : Field.values()) {
             fieldErrors.get(field).set(touched.contains(field) ? found.getOrDefault(field, "") : "");
@@ -334,7 +334,7 @@ public class NewVaultViewModel {
             return archive.get() != null && (newVersion || !vaultName.get().isBlank());
         }
         return GitSourceCheck.check(vaultName.get(), gitUrl.get(), gitBranch.get(), gitUsername.get(),
-                gitToken.get()).isEmpty();
+                gitToken.get(), actions.server().gitHttpAllowed()).isEmpty();
     }
 
     private boolean targetReady() {

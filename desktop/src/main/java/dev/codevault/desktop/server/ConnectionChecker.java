@@ -1,9 +1,11 @@
 package dev.codevault.desktop.server;
 
+import dev.codevault.desktop.errors.ErrorDescriptions;
 import dev.codevault.common.api.HealthCheck;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
 import dev.codevault.common.api.SystemApi;
+import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.api.VersionInfo;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -46,14 +48,14 @@ public class ConnectionChecker {
                 return incompatible(server, version);
             }
             limits.publishedArchiveLimit(version.archiveLimit());
+            limits.publishedGitHttp(version.offers(ServerFeatures.GIT_HTTP_REMOTES));
             return withHealth(server, version);
         } catch (HttpClientResponseException e) {
             LOG.debug("The server at {} answered {} to a version request: {}", server, e.code(), e.getMessage());
             return notCodeVault(server, e.code());
         } catch (HttpClientException e) {
             LOG.debug("The server at {} is unreachable: {}", server, e.getMessage());
-            return ConnectionStatus.of(ConnectionState.UNREACHABLE, "Cannot reach the server at " + server + " ("
-                    + e.getMessage() + "). Check that it runs and that the address is right.");
+            return ConnectionStatus.of(ConnectionState.UNREACHABLE, ErrorDescriptions.whyUnreachable(e, server));
         }
     }
 

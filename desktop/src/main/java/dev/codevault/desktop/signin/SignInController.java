@@ -162,6 +162,8 @@ public class SignInController {
         submitCodeButton.visibleProperty().bind(viewModel.passcodeClosedProperty().not());
         submitCodeButton.managedProperty().bind(submitCodeButton.visibleProperty());
         newPasscodeButton.disableProperty().bind(viewModel.busyProperty());
+        // Enter then submits the new passcode instead of pressing the focused button or link again.
+        viewModel.passcodesSentProperty().addListener((observable, before, after) -> codeField.requestFocus());
         viewModel.passcodeClosedProperty().addListener((observable, before, closed) -> {
             newPasscodeButton.getStyleClass().remove(ACCENT_STYLE);
             if (closed) {

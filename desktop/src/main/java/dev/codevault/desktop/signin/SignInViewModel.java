@@ -7,6 +7,7 @@ import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.auth.PageToOpenByHand;
+import dev.codevault.desktop.auth.SavedSessionRejectedException;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -27,6 +28,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,6 +67,7 @@ public class SignInViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper passcodeClosed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper passcodesSent = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper signInMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInPageAddress = new ReadOnlyStringWrapper("");
@@ -106,10 +110,12 @@ public class SignInViewModel {
                     passcodeClosed.set(false);
                     stage.set(SignInStage.ENTER_CODE);
                     signInMessage.set(replacesEarlier
-                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it below. "
-                                    + "Earlier passcodes no longer work."
-                            : "If " + address + " may sign in, a passcode is on its way. Enter it below.");
+                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it in the "
+                                    + "passcode field. Earlier passcodes no longer work."
+                            : "If " + address + " may sign in, a passcode is on its way. Enter it in the "
+                                    + "passcode field.");
                     busy.set(false);
+                    passcodesSent.set(passcodesSent.get() + 1);
                 },
                 this::fail);
     }
@@ -130,6 +136,8 @@ public class SignInViewModel {
             attemptId = null;
             code.set("");
             passcodeClosed.set(true);
+            // The error asks for a new passcode, so the hint to enter the closed one would mislead.
+            signInMessage.set("");
         }
         fail(failure);
     }
@@ -169,7 +177,7 @@ public class SignInViewModel {
             return;
         }
         signInPageAddress.set(page.address().toString());
-        signInMessage.set(page.reason() + " Open the address below in a browser on this computer. CodeVault waits "
+        signInMessage.set(page.reason() + " Open the address of the sign-in page in a browser on this computer. CodeVault waits "
                 + "here until you are signed in.");
     }
 
@@ -199,12 +207,14 @@ public class SignInViewModel {
 
     /**
      * Signs in silently with the session saved at the last run, when there is one; otherwise leaves the form as it
-     * is. A server that cannot be reached keeps the saved session for the next try.
+     * is and keeps the message shown before, such as why the last session ended. A saved session that the server
+     * rejects is explained. A server that cannot be reached keeps the saved session for the next try.
      */
     public void resumeSession() {
         if (busy.get()) {
             return;
         }
+        String shownBefore = signInMessage.get();
         busy.set(true);
         signInMessage.set("Signing you in with your saved session...");
         actions.background().run(() -> actions.session().resume(), resumed -> {
@@ -212,11 +222,11 @@ public class SignInViewModel {
                 signedIn(resumed.get());
             } else {
                 busy.set(false);
-                signInMessage.set("");
+                signInMessage.set(shownBefore);
             }
         }, failure -> {
             busy.set(false);
-            signInMessage.set("");
+            signInMessage.set(failure instanceof SavedSessionRejectedException ? failure.getMessage() : shownBefore);
         });
     }
 
@@ -424,6 +434,14 @@ public class SignInViewModel {
      */
     public ReadOnlyBooleanProperty passcodeClosedProperty() {
         return passcodeClosed.getReadOnlyProperty();
+    }
+
+    /**
+     * The number of passcodes sent from this screen. It grows once the server accepted a request, so the screen
+     * can move the focus to the cleared passcode field.
+     */
+    public ReadOnlyIntegerProperty passcodesSentProperty() {
+        return passcodesSent.getReadOnlyProperty();
     }
 
     public boolean isPasscodeClosed() {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +55,7 @@ public class VaultListViewModel {
         this.workspace = workspace;
         this.errors = errors;
         this.notifier = notifier;
+        workspace.addVaultGoneListener(gone -> refresh());
     }
 
     /** Loads the teams, their projects and vaults again. */
@@ -93,8 +95,12 @@ public class VaultListViewModel {
     private List<GroupData> fetch() {
         List<GroupData> fetched = new ArrayList<>();
         for (TeamSummary team : actions.teams().teams()) {
-            for (ProjectView project : actions.projects().listProjects(team.id())) {
-                fetched.add(new GroupData(team, project, actions.vaults().listVaults(project.id())));
+            // The declarative clients return null for a 404: a team or project deleted since the teams were listed.
+            List<ProjectView> projects = Objects.requireNonNullElse(actions.projects().listProjects(team.id()),
+                    List.of());
+            for (ProjectView project : projects) {
+                fetched.add(new GroupData(team, project, Objects.requireNonNullElse(
+                        actions.vaults().listVaults(project.id()), List.of())));
             }
             if (fetched.stream().noneMatch(group -> group.team().equals(team))) {
                 fetched.add(new GroupData(team, null, List.of()));
@@ -171,9 +177,13 @@ public class VaultListViewModel {
         if (!workspace.isWindowActive()) {
             notifyInBackground("Analysis finished", item.getName() + " is ready to read in CodeVault.");
         }
-        background.run(() -> actions.vaults().getVault(item.id()), item::update,
-                failure -> LOG.info("Reloading vault {} after its analysis failed: {}", item.id(),
-                        failure.getMessage()));
+        background.run(() -> VaultNotFoundException.requireFound(actions.vaults().getVault(item.id()), item.id()),
+                item::update, failure -> {
+                    LOG.info("Reloading vault {} after its analysis failed: {}", item.id(), failure.getMessage());
+                    if (failure instanceof VaultNotFoundException) {
+                        refresh();
+                    }
+                });
     }
 
     private void notifyInBackground(String title, String text) {

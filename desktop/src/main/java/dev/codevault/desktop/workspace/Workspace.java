@@ -3,8 +3,11 @@ package dev.codevault.desktop.workspace;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.vaults.VaultItem;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +24,8 @@ public class Workspace {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.WELCOME);
     private final ReadOnlyObjectWrapper<VaultItem> selectedVault = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper windowActive = new ReadOnlyBooleanWrapper(true);
+    private final List<Consumer<VaultItem>> vaultGoneListeners = new ArrayList<>();
+    private final List<Runnable> reconnectListeners = new ArrayList<>();
 
     public Workspace(ErrorPresenter errors) {
         this.errors = errors;
@@ -42,6 +47,36 @@ public class Workspace {
         }
         selectedVault.set(vault);
         page.set(newPage);
+    }
+
+    /**
+     * Reports that the server no longer has a vault the list shows: leaves its dashboard for the welcome page and
+     * notifies the listeners, so the vault list loads again. Call it before showing the error, because leaving the
+     * page hides the error shown.
+     */
+    public void vaultGone(VaultItem vault) {
+        if (Objects.equals(idOf(vault), idOf(selectedVault.get()))) {
+            select(null);
+        }
+        List.copyOf(vaultGoneListeners).forEach(listener -> listener.accept(vault));
+    }
+
+    /** Adds a listener that {@link #vaultGone} calls with the vault that no longer exists. */
+    public void addVaultGoneListener(Consumer<VaultItem> listener) {
+        vaultGoneListeners.add(listener);
+    }
+
+    /**
+     * Reports that the server can be reached again after the app was offline, so the parts of the window load
+     * again what failed while the connection was lost.
+     */
+    public void reconnected() {
+        List.copyOf(reconnectListeners).forEach(Runnable::run);
+    }
+
+    /** Adds a listener that {@link #reconnected} calls. */
+    public void addReconnectListener(Runnable listener) {
+        reconnectListeners.add(listener);
     }
 
     private static UUID idOf(VaultItem vault) {

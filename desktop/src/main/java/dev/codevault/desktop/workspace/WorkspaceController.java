@@ -188,6 +188,7 @@ public class WorkspaceController {
         statusLine.setText(status.message());
         if (status.state() == ConnectionState.CONNECTED && wasOffline) {
             vaultList.refresh();
+            workspace.reconnected();
         }
     }
 
@@ -259,7 +260,7 @@ public class WorkspaceController {
 
     @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
+        // The window stays open until the app stops, so CodeVaultApp.stop() still saves its size and place.
         Platform.exit();
     }
 
@@ -325,7 +326,8 @@ public class WorkspaceController {
                 shortcut + "+L  Ask Ada",
                 shortcut + "+,  Settings",
                 shortcut + "+Q  Quit",
-                "Enter  Send the question to Ada"));
+                "Enter  Send the question to Ada",
+                "Shift+Enter  New line in the question to Ada"));
         alert.show();
     }
 

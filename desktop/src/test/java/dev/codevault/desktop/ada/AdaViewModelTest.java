@@ -21,6 +21,7 @@ import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,16 +42,21 @@ class AdaViewModelTest {
     private final List<AdaQuestion> asked = new ArrayList<>();
     private boolean configured = true;
     private RuntimeException chatFailure;
+    private boolean vaultExists = true;
+    private boolean serverReachable = true;
 
     private final AdaClient client = Fakes.of(AdaClient.class)
             .answer("status", args -> {
+                if (!serverReachable) {
+                    throw new HttpClientException("Connect Error: Connection refused");
+                }
                 if (!configured) {
                     throw new HttpClientResponseException("Service Unavailable",
                             HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED));
                 }
                 return new AdaStatus("test-model");
             })
-            .answer("insights", args -> new AdaInsights(List.of(new AdaInsight("Mostly Java",
+            .answer("insights", args -> !vaultExists ? null : new AdaInsights(List.of(new AdaInsight("Mostly Java",
                     "Nine tenths of the code is Java.", 1, TestData.NOW)), List.of("What does it cost?")))
             .build();
     private final AdaChat chat = new AdaChat(null) {
@@ -86,6 +92,29 @@ class AdaViewModelTest {
             assertThat(viewModel.getStateMessage()).isEqualTo(NOT_CONFIGURED.detail());
             viewModel.questionProperty().set("What is this?");
             assertThat(viewModel.canAskBinding().get()).isFalse();
+        }
+
+        @Test
+        void checksAgainWhenConnectionReturns() {
+            serverReachable = false;
+            selectVault();
+            AdaState offline = viewModel.getState();
+            serverReachable = true;
+
+            workspace.reconnected();
+
+            assertThat(offline).isEqualTo(AdaState.UNAVAILABLE);
+            assertThat(viewModel.getState()).isEqualTo(AdaState.AVAILABLE);
+        }
+
+        @Test
+        void explainsVaultDeletedOnServer() {
+            vaultExists = false;
+
+            selectVault();
+
+            assertThat(viewModel.getState()).isEqualTo(AdaState.UNAVAILABLE);
+            assertThat(viewModel.getStateMessage()).startsWith("Ada is unavailable. This vault no longer exists");
         }
 
         @Test

@@ -20,6 +20,7 @@ import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class DashboardViewModelTest {
 
     private final ErrorPresenter errors = new ErrorPresenter();
     private final Workspace workspace = new Workspace(errors);
-    private final List<VersionView> versions = new ArrayList<>(List.of(
+    private List<VersionView> versions = new ArrayList<>(List.of(
             TestData.version(2, VersionStatus.ANALYSING), TestData.version(1, VersionStatus.READY)));
     private AnalysisReport report = TestData.report(1, 900, 100);
     private AnalysisDetails details = TestData.details(1, 12);
@@ -59,6 +60,21 @@ class DashboardViewModelTest {
             assertThat(card("files").value()).isEqualTo(Formats.count(12));
             assertThat(card("languages").caption()).isEqualTo("Most code: Java (90%)");
             assertThat(card("complexity").caption()).isEqualTo(Formats.count(52) + " functions, 2 above 20");
+        }
+
+        @Test
+        void countsOneFunctionInSingular() {
+            assertThat(Formats.count(1, "function", "functions")).isEqualTo("1 function");
+            assertThat(Formats.count(0, "function", "functions")).isEqualTo("0 functions");
+        }
+
+        @Test
+        void describesSmallEffortInWords() {
+            assertThat(Formats.effort(0.04, 0.4)).isEqualTo("one person for less than a day");
+            assertThat(Formats.effort(0.2, 0.5)).isEqualTo("one person for 2 working days");
+            assertThat(Formats.effort(0.5, 1)).isEqualTo("one person for 2 weeks");
+            assertThat(Formats.effort(2.5, 7.25)).isEqualTo(Formats.decimal(2.5) + " people for "
+                    + Formats.decimal(7.25) + " months");
         }
 
         @Test
@@ -171,6 +187,73 @@ class DashboardViewModelTest {
             background.runAll();
 
             assertThat(errors.getCurrent()).isNull();
+        }
+    }
+
+    @Nested
+    class Reconnect {
+
+        private boolean serverReachable;
+
+        @Test
+        void reloadsVersionsWhenConnectionReturns() {
+            Workspace ownWorkspace = new Workspace(errors);
+            VaultClient offlineFirst = Fakes.of(VaultClient.class)
+                    .answer("listVersions", args -> {
+                        if (!serverReachable) {
+                            throw new HttpClientException("Connect Error: Connection refused");
+                        }
+                        return versions;
+                    })
+                    .answer("getReport", args -> report)
+                    .answer("getDetails", args -> details)
+                    .build();
+            DashboardViewModel dashboard = new DashboardViewModel(offlineFirst, new InlineBackground(), errors,
+                    new CostViewModel(), ownWorkspace);
+            ownWorkspace.select(vault("billing"));
+            serverReachable = true;
+
+            ownWorkspace.reconnected();
+
+            assertThat(dashboard.versions()).hasSize(2);
+            assertThat(dashboard.getReport()).isNotNull();
+        }
+    }
+
+    @Nested
+    class DeletedVault {
+
+        @Test
+        void explainsVaultDeletedOnServer() {
+            versions = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(errors.getCurrent().whatFailed()).isEqualTo("Loading the versions of billing failed.");
+            assertThat(errors.getCurrent().whatToDo()).startsWith("This vault no longer exists on the server");
+        }
+
+        @Test
+        void leavesDashboardAndRefreshesList() {
+            List<VaultItem> goneVaults = new ArrayList<>();
+            workspace.addVaultGoneListener(goneVaults::add);
+            versions = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(workspace.getSelectedVault()).isNull();
+            assertThat(goneVaults).extracting(VaultItem::getName).containsExactly("billing");
+            assertThat(viewModel.loadingProperty().get()).isFalse();
+        }
+
+        @Test
+        void explainsReportDeletedOnServer() {
+            report = null;
+
+            select(VaultStatus.READY);
+
+            assertThat(errors.getCurrent().whatFailed()).isEqualTo("Loading version 1 of billing failed.");
+            assertThat(errors.getCurrent().whatToDo()).startsWith("This vault no longer exists on the server");
         }
     }
 

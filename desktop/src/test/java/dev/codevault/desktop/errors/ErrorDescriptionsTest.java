@@ -56,9 +56,20 @@ class ErrorDescriptionsTest {
     @Test
     void explainsUnreachableServer() {
         assertThat(ErrorDescriptions.whatToDo(new HttpClientException("Connect Error: Connection refused")))
-                .startsWith("Cannot reach the server (Connect Error: Connection refused).");
+                .isEqualTo("Cannot reach the server: it refused the connection. Check that the server runs and "
+                        + "that the address is right.");
         assertThat(ErrorDescriptions.whatToDo(new ConnectException("Connection refused")))
-                .startsWith("Cannot reach the server");
+                .startsWith("Cannot reach the server: it refused the connection.");
+    }
+
+    @Test
+    void namesAddressThatRefusedConnection() {
+        HttpClientException failure = new HttpClientException("Connect Error: Connection refused: /127.0.0.1:18080");
+
+        String text = ErrorDescriptions.whyUnreachable(failure, "http://127.0.0.1:18080");
+
+        assertThat(text).isEqualTo("Cannot reach the server at http://127.0.0.1:18080: it refused the connection. "
+                + "Check that the server runs and that the address is right.");
     }
 
     @Test

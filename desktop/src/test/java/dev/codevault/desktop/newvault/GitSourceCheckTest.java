@@ -27,6 +27,22 @@ class GitSourceCheckTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"http://git.example.com/app.git", "https://git.example.com/app.git"})
+    void acceptsHttpWhenServerAllows(String url) {
+        Map<Field, String> errors = GitSourceCheck.check("app", url, "", "", "", true);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file:///srv/git/app.git", "ftp://git.example.com/app.git"})
+    void rejectsOtherSchemesWhenServerAllowsHttp(String url) {
+        Map<Field, String> errors = GitSourceCheck.check("app", url, "", "", "", true);
+
+        assertThat(errors.get(Field.URL)).contains("https or http only");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"-main", "feature..x", "topic/", "release.lock", "with space", "a~b", "x@{1}"})
     void rejectsBranch(String branch) {
         Map<Field, String> errors = GitSourceCheck.check("app", "https://git.example.com/app.git", branch, "", "");

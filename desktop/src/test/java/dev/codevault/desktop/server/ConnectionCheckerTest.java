@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,10 +53,22 @@ class ConnectionCheckerTest {
     @Test
     void reportsConnectedBackend() {
         ConnectionStatus status = check(backend.url());
+        boolean httpAllowed = context.getBean(ServerLimits.class).gitHttpAllowed();
 
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.message()).startsWith("Connected to CodeVault ").contains(backend.url().toString());
         assertThat(context.getBean(ServerLimits.class).maxArchiveBytes()).hasValue(2L * 1024 * 1024 * 1024);
+        assertThat(httpAllowed).isFalse();
+    }
+
+    @Test
+    void learnsThatServerAllowsHttpGitRemotes() throws Exception {
+        try (BackendProcess allowsHttp = BackendProcess.start(List.of("--codevault.git.allow-http=true"))) {
+            ConnectionStatus status = check(allowsHttp.url());
+
+            assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+            assertThat(context.getBean(ServerLimits.class).gitHttpAllowed()).isTrue();
+        }
     }
 
     @Test

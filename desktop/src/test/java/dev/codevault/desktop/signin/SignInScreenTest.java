@@ -212,8 +212,8 @@ class SignInScreenTest {
         awaitText("#signInErrorLabel", "no attempts are left");
         robot.clickOn("#newPasscodeButton");
         awaitText("#signInMessageLabel", "a new passcode is on its way");
-        robot.clickOn(codeField).write(backend.awaitPasscodeAfter(email, first));
-        robot.clickOn(submit);
+        assertThat(codeField.isFocused()).isTrue();
+        robot.write(backend.awaitPasscodeAfter(email, first)).type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
@@ -227,7 +227,7 @@ class SignInScreenTest {
                 () -> !robot.lookup("#passkeyButton").query().isDisabled());
 
         robot.clickOn("#passkeyButton");
-        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address below");
+        awaitText("#signInMessageLabel", NoBrowser.REASON + " Open the address of the sign-in page");
         TextField address = robot.lookup("#signInPageField").queryAs(TextField.class);
         robot.clickOn("#copyAddressButton");
 

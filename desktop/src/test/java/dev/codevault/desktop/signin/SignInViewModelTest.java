@@ -10,6 +10,9 @@ import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AuthClient;
 import dev.codevault.desktop.auth.BrowserSignIn;
+import dev.codevault.desktop.auth.Session;
+import dev.codevault.desktop.auth.SessionTokens;
+import dev.codevault.desktop.auth.store.CredentialStore;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
@@ -24,12 +27,16 @@ import dev.codevault.desktop.testing.ThreadedBackground;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +216,86 @@ class SignInViewModelTest {
     }
 
     @Nested
+    class SavedSession {
+
+        private final Map<String, String> saved = new HashMap<>();
+        private RuntimeException refreshFailure = new HttpClientResponseException("Unauthorized",
+                HttpResponse.status(HttpStatus.UNAUTHORIZED));
+        private final AuthClient auth = Fakes.of(AuthClient.class)
+                .answer("refresh", args -> {
+                    throw refreshFailure;
+                })
+                .build();
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void createViewModel() throws Exception {
+            currentServer.use(ServerUrlPolicy.check("https://vault.example.com"));
+            Session session = new Session(new SessionTokens(), () -> new MapCredentialStore(saved), auth,
+                    currentServer);
+            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+                    new SignInActions(auth, null, null, session, new InlineBackground(), admin, null));
+        }
+
+        @Test
+        void keepsEndedReasonWithoutSavedSession() {
+            viewModel.showEndedReason("You are signed out.");
+
+            viewModel.resumeSession();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("You are signed out.");
+        }
+
+        @Test
+        void explainsRejectedSavedSession() {
+            saved.put("refresh-token@https://vault.example.com", "expired-token");
+
+            viewModel.resumeSession();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("Your saved session is no longer valid on the server "
+                    + "(HTTP 401). Sign in again.");
+            assertThat(saved).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+        }
+
+        @Test
+        void keepsEndedReasonWhileServerUnreachable() {
+            saved.put("refresh-token@https://vault.example.com", "saved-token");
+            refreshFailure = new HttpClientException("Connection refused");
+            viewModel.showEndedReason("Your session ended on the server. Sign in again.");
+
+            viewModel.resumeSession();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("Your session ended on the server. Sign in again.");
+            assertThat(saved).containsKey("refresh-token@https://vault.example.com");
+        }
+    }
+
+    /** Keeps secrets in a map, like the system's credential store. */
+    private record MapCredentialStore(Map<String, String> secrets) implements CredentialStore {
+
+        @Override
+        public Optional<String> read(String key) {
+            return Optional.ofNullable(secrets.get(key));
+        }
+
+        @Override
+        public void write(String key, String secret) {
+            secrets.put(key, secret);
+        }
+
+        @Override
+        public void delete(String key) {
+            secrets.remove(key);
+        }
+
+        @Override
+        public String description() {
+            return "a map in memory";
+        }
+    }
+
+    @Nested
     class WrongPasscodes {
 
         private final List<PasscodeRequest> requests = new ArrayList<>();
@@ -233,6 +320,16 @@ class SignInViewModelTest {
         }
 
         @Test
+        void countsNewPasscodeSent() {
+            submitWrongCode();
+
+            viewModel.requestNewPasscode();
+
+            assertThat(viewModel.passcodesSentProperty().get()).isEqualTo(2);
+            assertThat(viewModel.isPasscodeClosed()).isFalse();
+        }
+
+        @Test
         void offersNewPasscodeAfterLastAttempt() {
             submitWrongCode();
 
@@ -240,6 +337,13 @@ class SignInViewModelTest {
             assertThat(viewModel.codeProperty().get()).isEmpty();
             assertThat(viewModel.getSignInError()).isEqualTo(rejection.detail());
             assertThat(viewModel.getStage()).isEqualTo(SignInStage.ENTER_CODE);
+        }
+
+        @Test
+        void dropsEnterHintOnceClosed() {
+            submitWrongCode();
+
+            assertThat(viewModel.getSignInMessage()).isEmpty();
         }
 
         @Test
@@ -253,7 +357,7 @@ class SignInViewModelTest {
             assertThat(viewModel.isPasscodeClosed()).isFalse();
             assertThat(viewModel.getSignInError()).isEmpty();
             assertThat(viewModel.getSignInMessage()).isEqualTo("If ada@example.com may sign in, a new passcode is "
-                    + "on its way. Enter it below. Earlier passcodes no longer work.");
+                    + "on its way. Enter it in the passcode field. Earlier passcodes no longer work.");
         }
 
         @Test
@@ -308,8 +412,8 @@ class SignInViewModelTest {
 
             assertThat(viewModel.getSignInPageAddress())
                     .startsWith("https://vault.example.com/sign-in?redirect_uri=http%3A%2F%2F127.0.0.1%3A");
-            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address below in a "
-                    + "browser on this computer. CodeVault waits here until you are signed in.");
+            assertThat(viewModel.getSignInMessage()).isEqualTo(NoBrowser.REASON + " Open the address of the sign-in "
+                    + "page in a browser on this computer. CodeVault waits here until you are signed in.");
             assertThat(viewModel.getStage()).isEqualTo(SignInStage.IN_BROWSER);
             assertThat(viewModel.isBusy()).isTrue();
         }

@@ -14,6 +14,7 @@ import dev.codevault.desktop.testing.TestData;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +30,8 @@ class VaultListViewModelTest {
     private final VaultView billing = TestData.vault(payments, "billing", VaultStatus.READY);
     private final VaultView ledger = TestData.vault(payments, "Ledger", VaultStatus.IMPORTING);
     private final VaultView reports = TestData.vault(analytics, "reports", VaultStatus.FAILED);
-    private final Map<UUID, List<VaultView>> vaultsByProject = Map.of(payments.id(), List.of(billing, ledger),
-            analytics.id(), List.of(reports));
+    private final Map<UUID, List<VaultView>> vaultsByProject = new HashMap<>(Map.of(payments.id(),
+            List.of(billing, ledger), analytics.id(), List.of(reports)));
     private final List<String[]> notifications = new ArrayList<>();
     private final FakeStates states = new FakeStates();
     private final ErrorPresenter errors = new ErrorPresenter();
@@ -46,7 +47,7 @@ class VaultListViewModelTest {
             Fakes.of(ProjectClient.class).answer("listProjects", args -> List.of(payments, analytics)).build(),
             Fakes.of(VaultClient.class)
                     .answer("listVaults", args -> vaultsByProject.get((UUID) args[0]))
-                    .answer("getVault", args -> billing)
+                    .answer("getVault", args -> vaultsByProject.get(payments.id()).contains(ledger) ? ledger : null)
                     .build(),
             states), new InlineBackground(), workspace, errors, (title, text) -> notifications.add(
             new String[] {title, text}));
@@ -80,6 +81,41 @@ class VaultListViewModelTest {
 
             assertThat(viewModel.find(billing.id())).containsSame(first);
             assertThat(states.followed()).containsExactly(ledger.id());
+        }
+
+        @Test
+        void dropsVaultGoneFromServer() {
+            viewModel.refresh();
+            VaultItem item = viewModel.find(billing.id()).orElseThrow();
+            workspace.select(item);
+            vaultsByProject.put(payments.id(), List.of(ledger));
+
+            workspace.vaultGone(item);
+
+            assertThat(viewModel.find(billing.id())).isEmpty();
+            assertThat(workspace.getSelectedVault()).isNull();
+        }
+
+        @Test
+        void dropsVaultDeletedWhileAnalysing() {
+            viewModel.refresh();
+            vaultsByProject.put(payments.id(), List.of(billing));
+
+            states.push(ledger.id(), TestData.state(VaultStatus.READY));
+
+            assertThat(viewModel.find(ledger.id())).isEmpty();
+        }
+
+        @Test
+        void skipsProjectDeletedMeanwhile() {
+            vaultsByProject.remove(analytics.id());
+
+            viewModel.refresh();
+
+            assertThat(viewModel.groups()).extracting(group -> group.project().name())
+                    .containsExactly("analytics", "Payments");
+            assertThat(viewModel.groups().get(0).vaults()).isEmpty();
+            assertThat(errors.getCurrent()).isNull();
         }
 
         @Test
