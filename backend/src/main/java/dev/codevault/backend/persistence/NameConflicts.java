@@ -10,10 +10,11 @@ public final class NameConflicts {
      * Returns the message, which quotes the existing name and, when it is spelt differently, the requested one too.
      *
      * @param subject   the start of the first sentence, such as "The team already has a project named"
-     * @param requested the name the request gave, stripped
+     * @param requested the name the request gave, as sent
      * @param existing  the name as stored
      */
-    public static String message(String subject, String requested, String existing) {
+    public static String message(String subject, String sent, String existing) {
+        String requested = NameKeys.strip(sent);
         if (requested.equals(existing)) {
             return subject + " '" + existing + "'. Choose another name.";
         }

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Project names are unique in their team and vault names in their project, compared without regard to letter case
- * and surrounding spaces, on creation and rename, also when two requests race.
+ * Project names are unique in their team and vault names in their project, compared without regard to letter case,
+ * surrounding spaces, invisible characters and look-alike forms, on creation and rename, also when two requests race.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -154,6 +154,74 @@ class UniqueNamesTest implements TestPropertyProvider {
     }
 
     @Nested
+    class LookAlikes {
+
+        @Test
+        void rejectsNamesThatLookTheSame() {
+            createProject(teamId, "Payments");
+
+            for (String lookAlike : List.of("Payments\u00a0", "Payments\u200b", "\uff30ayments", "\u3000Payments",
+                    "Pay\u200dments", "Payments\ufe0f")) {
+                HttpClientResponseException failure = admin.failure(HttpRequest.POST("/teams/" + teamId + "/projects",
+                        new NameRequest(lookAlike)));
+
+                assertThat(failure.code()).as("status for %s", lookAlike.codePoints().boxed().toList())
+                        .isEqualTo(HttpStatus.CONFLICT.getCode());
+            }
+        }
+
+        @Test
+        void rejectsJoinerInVaultName() {
+            UUID project = createProject(teamId, "Joined vaults");
+            createVault(project, "Beta");
+
+            Problem problem = conflict(HttpRequest.POST("/projects/" + project + "/vaults",
+                    new CreateVaultRequest("Be\u200dta", CodeSourceKind.ARCHIVE)));
+
+            assertThat(problem.detail()).startsWith("The project already has a vault named 'Beta'");
+        }
+
+        @Test
+        void storesNameWithoutNoBreakSpaces() {
+            UUID id = createProject(teamId, "\u00a0Trimmed\u3000");
+
+            assertThat(admin.get("/projects/" + id, ProjectView.class).name()).isEqualTo("Trimmed");
+        }
+
+        @Test
+        void rejectsNameOfFillersOnly() {
+            Problem problem = invalid(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\u3164\u3164")));
+
+            assertThat(problem.detail()).isEqualTo("Enter a name with visible characters.");
+        }
+
+        @Test
+        void countsEmojiAsOneCharacter() {
+            UUID id = createProject(teamId, "\ud83d\ude80".repeat(200));
+
+            assertThat(admin.get("/projects/" + id, ProjectView.class).name()).hasSize(400);
+        }
+
+        @Test
+        void countsAccentedLetterAsOneCharacter() {
+            UUID project = createProject(teamId, "Accents");
+
+            UUID vault = createVault(project, "e\u0301".repeat(200));
+
+            assertThat(admin.get("/vaults/" + vault, VaultView.class).name()).hasSize(400);
+        }
+
+        @Test
+        void rejectsNameOverTwoHundredCharacters() {
+            Problem problem = invalid(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\ud83d\ude80".repeat(201))));
+
+            assertThat(problem.detail()).isEqualTo("Use at most 200 characters for the name; this one has 201.");
+        }
+    }
+
+    @Nested
     class Vaults {
 
         @Test
@@ -226,6 +294,12 @@ class UniqueNamesTest implements TestPropertyProvider {
     private Problem conflict(MutableHttpRequest<?> request) {
         HttpClientResponseException failure = admin.failure(request);
         assertThat(failure.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        return Api.problemOf(failure);
+    }
+
+    private Problem invalid(MutableHttpRequest<?> request) {
+        HttpClientResponseException failure = admin.failure(request);
+        assertThat(failure.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         return Api.problemOf(failure);
     }
 
