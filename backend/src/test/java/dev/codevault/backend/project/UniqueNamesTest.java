@@ -98,8 +98,8 @@ class UniqueNamesTest implements TestPropertyProvider {
             Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects", new NameRequest(" billing ")));
 
             assertThat(problem.detail()).isEqualTo("The team already has a project named 'Billing', which counts as "
-                    + "the same name as 'billing', because names that differ only in letter case count as the same. "
-                    + "Choose another name.");
+                    + "the same name as 'billing', because names that differ only in spaces at either end and letter "
+                    + "case count as the same. Choose another name.");
         }
 
         @Test
@@ -178,7 +178,7 @@ class UniqueNamesTest implements TestPropertyProvider {
             Problem problem = conflict(HttpRequest.POST("/projects/" + project + "/vaults",
                     new CreateVaultRequest("Be\u200dta", CodeSourceKind.ARCHIVE)));
 
-            assertThat(problem.detail()).startsWith("The project already has a vault named 'Beta'");
+            assertThat(problem.detail()).contains("invisible characters");
         }
 
         @Test
@@ -194,6 +194,28 @@ class UniqueNamesTest implements TestPropertyProvider {
                     new NameRequest("\u3164\u3164")));
 
             assertThat(problem.detail()).isEqualTo("Enter a name with visible characters.");
+        }
+
+        @Test
+        void namesNormalisationAsReason() {
+            createProject(teamId, "Caf\u00e9");
+
+            Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("Cafe\u0301")));
+
+            assertThat(problem.detail()).contains("because names that differ only in look-alike forms");
+            assertThat(problem.detail()).doesNotContain("letter case");
+        }
+
+        @Test
+        void namesSpacesAsReason() {
+            createProject(teamId, "Receipts");
+
+            Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\u3000Receipts")));
+
+            assertThat(problem.detail()).contains("because names that differ only in spaces at either end count as "
+                    + "the same");
         }
 
         @Test
