@@ -39,7 +39,7 @@ public final class StoredNames {
         return stripped;
     }
 
-    /** Returns how many characters a reader sees: grapheme clusters, so an emoji or a letter with its accents is one. */
+    /** Counts the grapheme clusters of the text, so an emoji or a letter with its accents counts as one character. */
     public static int countCharacters(String text) {
         BreakIterator graphemes = BreakIterator.getCharacterInstance();
         graphemes.setText(text);

@@ -18,7 +18,7 @@ public record NameRequest(
         @Pattern(regexp = PlainText.REGEX, message = PlainText.MESSAGE)
         String name) {
 
-    /** The longest name accepted, in characters as a reader counts them. */
+    /** The maximum length of a name, in grapheme clusters, so an emoji or an accented letter counts as one. */
     public static final int MAX_LENGTH = 200;
 
     /** The message of a name that is missing, empty or made only of spaces and invisible characters. */

@@ -124,8 +124,8 @@ public class Passcodes {
     }
 
     /**
-     * Returns how long until the sliding window holds fewer requests than the limit, rounded up to whole seconds:
-     * until the request that must leave it, counted from the oldest, is a whole window old.
+     * Returns how long until the sliding window contains fewer requests than the limit, rounded up to whole seconds.
+     * That is when the request that must leave the window, counted from the oldest, is a whole window old.
      *
      * @param requested when the requests in the window were made, oldest first, at least {@code limit} of them
      */

@@ -131,7 +131,7 @@ public class NameKeysMigration implements JavaMigration {
 
     /**
      * Writes the changes in two passes. The first gives each changed row a placeholder key made from its id, so that
-     * no row takes a key that another changed row still holds while the unique constraint checks every update.
+     * no row takes a key that another changed row still has while the unique constraint checks every update.
      */
     private static void write(Connection connection, Table table, List<Change> changes) throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
