@@ -3,6 +3,7 @@ package dev.codevault.backend.error;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.DelegatingDecoder;
 import io.micronaut.serde.Deserializer;
@@ -98,10 +99,17 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
         }
     }
 
-    /** The decoder inside the request's object, which rejects every key that is not a field of the record. */
+    /**
+     * The decoder inside the request's object, which rejects every key that is not a field of the record, and a text
+     * or true/false field whose JSON value has another type.
+     */
     private final class KeyChecking extends DelegatingDecoder {
 
+        private static final String TEXT = "text in double quotes";
+        private static final String FLAG = "true or false, without quotes";
+
         private final Decoder object;
+        private String key = "";
 
         KeyChecking(Decoder object) {
             this.object = object;
@@ -118,7 +126,48 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
             if (key != null && !fields.contains(key)) {
                 throw new UnknownFieldException(key, place, fields);
             }
+            if (key != null) {
+                this.key = key;
+            }
             return key;
+        }
+
+        @Override
+        public String decodeString() throws IOException {
+            return decodeStringNullable();
+        }
+
+        @Override
+        public String decodeStringNullable() throws IOException {
+            JsonNode value = object.decodeNode();
+            if (value.isNull()) {
+                return null;
+            }
+            if (!value.isString()) {
+                throw new FieldTypeException(key, TEXT);
+            }
+            return value.getStringValue();
+        }
+
+        @Override
+        public boolean decodeBoolean() throws IOException {
+            Boolean value = decodeBooleanNullable();
+            if (value == null) {
+                throw new FieldTypeException(key, FLAG);
+            }
+            return value;
+        }
+
+        @Override
+        public Boolean decodeBooleanNullable() throws IOException {
+            JsonNode value = object.decodeNode();
+            if (value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                throw new FieldTypeException(key, FLAG);
+            }
+            return value.getBooleanValue();
         }
 
         /**

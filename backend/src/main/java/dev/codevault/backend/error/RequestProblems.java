@@ -35,6 +35,9 @@ final class RequestProblems {
             if (cause instanceof UnknownFieldException unknownField) {
                 return Optional.of(unknownField.getMessage());
             }
+            if (cause instanceof FieldTypeException wrongType) {
+                return Optional.of(wrongType.getMessage());
+            }
             if (cause instanceof InvalidPropertyFormatException invalidField) {
                 return Optional.of(invalidField(invalidField));
             }

@@ -1,6 +1,5 @@
 package dev.codevault.backend.mail;
 
-import dev.codevault.backend.startup.StartupProblem;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
@@ -8,7 +7,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +46,7 @@ class SmtpMailer implements Mailer {
         this.clock = clock;
         boolean configured = smtp.host() != null && !smtp.host().isBlank();
         this.session = configured ? Session.getInstance(sessionProperties(smtp)) : null;
-        this.from = configured ? sender(settings.from()) : null;
+        this.from = configured ? MailSenderAddress.parse(settings.from()) : null;
     }
 
     @Override
@@ -114,20 +112,5 @@ class SmtpMailer implements Mailer {
             properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         return properties;
-    }
-
-    private static InternetAddress sender(@Nullable String configured) {
-        if (configured == null || configured.isBlank()) {
-            throw new StartupProblem("CODEVAULT_MAIL_FROM (codevault.mail.from) is not set, but an SMTP server is. "
-                    + "Set it to the sender address of CodeVault's mail, for example "
-                    + "'CodeVault <codevault@example.com>'.");
-        }
-        try {
-            return new InternetAddress(configured, true);
-        } catch (AddressException e) {
-            throw new StartupProblem("CODEVAULT_MAIL_FROM (codevault.mail.from) '" + configured + "' is not a valid "
-                    + "email address (" + e.getMessage() + "). Set it to an address such as "
-                    + "'CodeVault <codevault@example.com>'.", e);
-        }
     }
 }

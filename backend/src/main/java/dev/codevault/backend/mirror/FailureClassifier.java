@@ -56,9 +56,16 @@ final class FailureClassifier {
             }
         }
         LOG.warn("Reading a git remote on {} failed unexpectedly: {}", url.host(), chainOf(failure));
-        // The exception's class and message go to the log above only: they mean nothing to the user.
-        return new MirrorFailure(Reason.OTHER, "Reading " + url + " failed for an unexpected reason, which the "
-                + "server log names. " + FailureAdvice.unexpected(context), failure);
+        return new MirrorFailure(Reason.OTHER, "Reading " + url + " failed " + unexpectedKind(failure) + ". "
+                + FailureAdvice.unexpected(context), failure);
+    }
+
+    /** Describes an unrecognised failure in words; the log line above names its class for the administrator. */
+    private static String unexpectedKind(Throwable failure) {
+        if (failure instanceof TransportException) {
+            return "while transferring data with the git server";
+        }
+        return "with an error that CodeVault does not recognise";
     }
 
     /** Returns the failure of a repository over the size limit. */

@@ -4,6 +4,7 @@ import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.error.NotFoundException;
 import dev.codevault.backend.persistence.NameConflicts;
 import dev.codevault.backend.persistence.NameKeys;
+import dev.codevault.backend.persistence.StoredNames;
 import dev.codevault.backend.persistence.UniqueConstraints;
 import dev.codevault.backend.team.TeamAccess;
 import dev.codevault.backend.team.TeamRole;
@@ -44,12 +45,12 @@ public class ProjectService {
      */
     public Project create(UUID userId, UUID teamId, String name) {
         access.requireRole(userId, teamId, TeamRole.ADMIN, "team", teamId);
-        Project project = Project.create(teamId, name.strip(), clock.instant());
-        requireFreeName(project);
+        Project project = Project.create(teamId, StoredNames.of(name), clock.instant());
+        requireFreeName(project, name);
         try {
             return projects.save(project);
         } catch (DataAccessException e) {
-            throw nameConflictOr(e, project);
+            throw nameConflictOr(e, project, name);
         }
     }
 
@@ -77,21 +78,22 @@ public class ProjectService {
      * @throws ConflictException when another project of the team has the same name by the rule of {@link NameKeys}
      */
     public Project rename(UUID userId, UUID projectId, String name) {
-        Project renamed = getWithRole(userId, projectId, TeamRole.ADMIN).renamed(name.strip(), clock.instant());
-        requireFreeName(renamed);
+        Project renamed = getWithRole(userId, projectId, TeamRole.ADMIN).renamed(StoredNames.of(name),
+                clock.instant());
+        requireFreeName(renamed, name);
         try {
             return projects.update(renamed);
         } catch (DataAccessException e) {
-            throw nameConflictOr(e, renamed);
+            throw nameConflictOr(e, renamed, name);
         }
     }
 
-    /** Rejects a project name that another project of the team has already. */
-    private void requireFreeName(Project project) {
+    /** Rejects a project name that another project of the team has already; the request's name is as sent. */
+    private void requireFreeName(Project project, String requested) {
         projects.findByTeamIdAndNameKey(project.teamId(), project.nameKey())
                 .filter(other -> !other.id().equals(project.id()))
                 .ifPresent(other -> {
-                    throw nameConflict(project.name(), other.name());
+                    throw nameConflict(requested, other.name());
                 });
     }
 
@@ -99,13 +101,13 @@ public class ProjectService {
      * Returns the conflict of a write that lost a race against another one with the same name, or the failure itself
      * when it broke another rule.
      */
-    private RuntimeException nameConflictOr(DataAccessException failure, Project project) {
+    private RuntimeException nameConflictOr(DataAccessException failure, Project project, String requested) {
         if (!UniqueConstraints.violated(failure, UNIQUE_NAME)) {
             return failure;
         }
         String existing = projects.findByTeamIdAndNameKey(project.teamId(), project.nameKey()).map(Project::name)
                 .orElse(project.name());
-        return nameConflict(project.name(), existing);
+        return nameConflict(requested, existing);
     }
 
     private static ConflictException nameConflict(String requested, String existing) {

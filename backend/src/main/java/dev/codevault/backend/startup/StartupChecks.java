@@ -1,6 +1,7 @@
 package dev.codevault.backend.startup;
 
 import dev.codevault.backend.crypto.MasterKeyCheck;
+import dev.codevault.backend.mail.MailSenderAddress;
 import io.micronaut.core.value.PropertyResolver;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -24,6 +25,7 @@ public final class StartupChecks {
      */
     public static void run(PropertyResolver settings) {
         SettingRules.check(settings);
+        MailSenderAddress.check(settings);
         MasterKeyCheck.check(settings);
         requireFreePort(settings);
     }

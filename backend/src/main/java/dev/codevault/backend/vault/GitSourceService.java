@@ -6,6 +6,7 @@ import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.mirror.GitRemote;
 import dev.codevault.backend.mirror.MirrorFailure;
 import dev.codevault.backend.mirror.RemoteRefs;
+import dev.codevault.backend.persistence.StoredNames;
 import dev.codevault.backend.project.ProjectService;
 import dev.codevault.backend.sources.GitCredential;
 import dev.codevault.backend.sources.GitSettings;
@@ -80,8 +81,8 @@ public class GitSourceService {
      */
     public VaultView create(UUID userId, UUID projectId, CreateVaultRequest request) {
         projects.get(userId, projectId);
-        String name = request.name().strip();
-        names.requireFree(projectId, name, null);
+        String name = StoredNames.of(request.name());
+        names.requireFree(projectId, request.name(), null);
         if (request.remoteUrl() == null || request.remoteUrl().isBlank()) {
             throw new InvalidRequestException("A git vault needs the repository's https URL in remoteUrl, for "
                     + "example https://github.com/example/app.git.");
@@ -103,7 +104,7 @@ public class GitSourceService {
         try {
             pipeline.create(vault, source);
         } catch (DataAccessException e) {
-            throw names.conflictOr(e, projectId, name);
+            throw names.conflictOr(e, projectId, request.name());
         }
         LOG.info("Vault {} created in project {} for a git remote on {}", vaultId, projectId, url.host());
         return vaults.getView(userId, vaultId);
@@ -154,9 +155,9 @@ public class GitSourceService {
     public VaultView changeRemote(UUID userId, UUID vaultId, UpdateVaultRequest request) {
         Vault vault = vaults.getWithRole(userId, vaultId, TeamRole.ADMIN);
         CodeSource source = gitSourceOf(vaultId);
-        String name = request.name() == null ? null : request.name().strip();
+        String name = request.name() == null ? null : StoredNames.of(request.name());
         if (name != null) {
-            names.requireFree(vault.projectId(), name, vaultId);
+            names.requireFree(vault.projectId(), request.name(), vaultId);
         }
         String branch = branchAfter(source, request);
         RemoteUrl oldUrl = urlPolicy.parse(source.remoteUrl());
@@ -178,7 +179,7 @@ public class GitSourceService {
             newRepository = pipeline.changeRemote(source, new RemoteChange(url.toString(), branch, credentialChange,
                     sealed, name));
         } catch (DataAccessException e) {
-            throw name == null ? e : names.conflictOr(e, vault.projectId(), name);
+            throw name == null ? e : names.conflictOr(e, vault.projectId(), request.name());
         }
         LOG.info("Vault {}: remote set to a repository on {} ({}, credentials {})", vaultId, url.host(),
                 newRepository ? "new URL, mirrored into a new repository" : "same URL", credentialChange);

@@ -53,6 +53,11 @@ class VaultController implements VaultApi {
         if (request.source() == CodeSourceKind.GIT) {
             return HttpResponse.created(gitSources.create(caller(), projectId, request));
         }
+        if (request.remoteUrl() != null || request.branch() != null || request.credentials() != null
+                || request.schedule() != null) {
+            throw new InvalidRequestException("The fields remoteUrl, branch, credentials and schedule are for git "
+                    + "vaults only. Leave them out for an ARCHIVE vault, or create a GIT vault.");
+        }
         return HttpResponse.created(vaults.create(caller(), projectId, request.name(), request.source()));
     }
 
@@ -65,7 +70,7 @@ class VaultController implements VaultApi {
     public VaultView updateVault(UUID vaultId, UpdateVaultRequest request) {
         if (request.changesNothing()) {
             throw new InvalidRequestException("The request changes nothing. Send at least one of the fields name, "
-                    + "remoteUrl, branch and credentials.");
+                    + "remoteUrl, branch and credentials, or followDefaultBranch set to true.");
         }
         if (request.changesRemote()) {
             return gitSources.changeRemote(caller(), vaultId, request);

@@ -5,6 +5,7 @@ import dev.codevault.backend.error.ConflictException;
 import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.error.NotFoundException;
 import dev.codevault.backend.persistence.NameKeys;
+import dev.codevault.backend.persistence.StoredNames;
 import dev.codevault.backend.project.Project;
 import dev.codevault.backend.project.ProjectService;
 import dev.codevault.backend.results.AnalysisRun;
@@ -85,8 +86,8 @@ public class VaultService {
             throw new InvalidRequestException("Create git vaults through GitSourceService; this method takes archive "
                     + "vaults only.");
         }
-        String stripped = name.strip();
-        names.requireFree(projectId, stripped, null);
+        String stripped = StoredNames.of(name);
+        names.requireFree(projectId, name, null);
 
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -95,7 +96,7 @@ public class VaultService {
             vault = vaults.save(Vault.create(id, projectId, stripped, VaultStatus.EMPTY,
                     VaultStorage.newRandomName(), dataKeys.createSealed(id), now));
         } catch (DataAccessException e) {
-            throw names.conflictOr(e, projectId, stripped);
+            throw names.conflictOr(e, projectId, name);
         }
         codeSources.save(CodeSource.archive(id, now));
         LOG.info("Vault {} created in project {}", id, projectId);
@@ -129,12 +130,12 @@ public class VaultService {
      */
     public VaultView rename(UUID userId, UUID vaultId, String name) {
         Vault vault = getWithRole(userId, vaultId, TeamRole.ADMIN);
-        String stripped = name.strip();
-        names.requireFree(vault.projectId(), stripped, vault.id());
+        String stripped = StoredNames.of(name);
+        names.requireFree(vault.projectId(), name, vault.id());
         try {
             vaults.update(vault.id(), stripped, NameKeys.of(stripped), clock.instant());
         } catch (DataAccessException e) {
-            throw names.conflictOr(e, vault.projectId(), stripped);
+            throw names.conflictOr(e, vault.projectId(), name);
         }
         return view(vaults.findById(vaultId).orElseThrow(() -> new NotFoundException(KIND, vaultId)));
     }

@@ -290,7 +290,23 @@ class PasscodeSignInTest implements TestPropertyProvider {
             HttpClientResponseException failure = Failures.of(
                     () -> auth.requestPasscode(new PasscodeRequest(email)));
 
-            assertThat(failure.getResponse().header("Retry-After")).isEqualTo("900");
+            assertThat(Integer.parseInt(failure.getResponse().header("Retry-After"))).isBetween(880, 900);
+        }
+
+        @Test
+        void waitsUntilOldestRequestLeavesWindow() {
+            String email = newEmail();
+            auth.requestPasscode(new PasscodeRequest(email));
+            clock.advance(Duration.ofMinutes(14).plusSeconds(30));
+            for (int request = 2; request <= 5; request++) {
+                auth.requestPasscode(new PasscodeRequest(email));
+            }
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.requestPasscode(new PasscodeRequest(email)));
+
+            assertThat(Integer.parseInt(failure.getResponse().header("Retry-After"))).isBetween(20, 30);
+            assertThat(Failures.detailOf(failure)).contains("wait 1 minute and request another");
         }
 
         @Test

@@ -171,6 +171,58 @@ class UnknownFieldsTest implements TestPropertyProvider {
         }
 
         @Test
+        void rejectsNumberAsName() {
+            Problem problem = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": 123, \"source\": \"ARCHIVE\"}"));
+
+            assertThat(problem.detail()).isEqualTo("The field name must be text in double quotes.");
+        }
+
+        @Test
+        void rejectsNumberAsProjectName() {
+            Problem problem = rejected(HttpRequest.POST("/teams/" + teamId + "/projects", "{\"name\": 123}"));
+
+            assertThat(problem.detail()).isEqualTo("The field name must be text in double quotes.");
+            assertThat(projectNames()).doesNotContain("123");
+        }
+
+        @Test
+        void rejectsTextAsFlag() {
+            Problem problem = rejected(HttpRequest.PATCH("/vaults/" + vaultId, "{\"followDefaultBranch\": \"yes\"}"));
+
+            assertThat(problem.detail()).isEqualTo("The field followDefaultBranch must be true or false, without "
+                    + "quotes.");
+        }
+
+        @Test
+        void namesEveryFieldWhenNothingChanges() {
+            Problem problem = rejected(HttpRequest.PATCH("/vaults/" + vaultId, "{}"));
+
+            assertThat(problem.detail()).isEqualTo("The request changes nothing. Send at least one of the fields "
+                    + "name, remoteUrl, branch and credentials, or followDefaultBranch set to true.");
+        }
+
+        @Test
+        void rejectsEmptyNameOnUpdateAsOnCreation() {
+            Problem onCreation = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"\", \"source\": \"ARCHIVE\"}"));
+            Problem onUpdate = rejected(HttpRequest.PATCH("/vaults/" + vaultId, "{\"name\": \"\"}"));
+
+            assertThat(onCreation.detail()).contains("Enter a name with visible characters.");
+            assertThat(onUpdate.detail()).isEqualTo(onCreation.detail());
+        }
+
+        @Test
+        void rejectsRemoteFieldsOfArchiveVault() {
+            Problem problem = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"plain\", \"source\": \"ARCHIVE\", \"schedule\": \"WEEKLY\", "
+                            + "\"remoteUrl\": \"https://example.com/a.git\"}"));
+
+            assertThat(problem.detail()).isEqualTo("The fields remoteUrl, branch, credentials and schedule are for "
+                    + "git vaults only. Leave them out for an ARCHIVE vault, or create a GIT vault.");
+        }
+
+        @Test
         void acceptsKnownFieldsInAnyOrder() {
             VaultView created = http.toBlocking().retrieve(HttpRequest.POST("/projects/" + projectId + "/vaults",
                     "{\"source\": \"ARCHIVE\", \"schedule\": null, \"name\": \"ordered\"}")

@@ -44,6 +44,24 @@ class FailureClassifierTest {
     class UnexpectedFailure {
 
         @Test
+        void describesTransportFailureInWords() {
+            MirrorFailure classified = classify(new TransportException("unexpected end of stream"),
+                    ReadContext.ACCESS_CHECK, true);
+
+            assertThat(classified.getMessage()).contains("failed while transferring data with the git server.");
+            assertThat(classified.getMessage()).doesNotContain("TransportException");
+        }
+
+        @Test
+        void describesUnknownFailureInWords() {
+            MirrorFailure classified = classify(new IllegalStateException("pack index is corrupt"),
+                    ReadContext.MIRROR_RUN, true);
+
+            assertThat(classified.getMessage()).contains("failed with an error that CodeVault does not recognise.");
+            assertThat(classified.getMessage()).doesNotContain("IllegalStateException");
+        }
+
+        @Test
         void logsClassAndMessageOnce() {
             IllegalStateException failure = new IllegalStateException("pack index is corrupt");
 
@@ -64,7 +82,7 @@ class FailureClassifierTest {
             MirrorFailure classified = classify(failure, ReadContext.ACCESS_CHECK, false);
 
             assertThat(classified.getMessage()).doesNotContain("TransportException").doesNotContain("protocol error")
-                    .contains("failed for an unexpected reason");
+                    .contains("failed while transferring data with the git server");
         }
 
         @Test

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Project names are unique in their team and vault names in their project, compared without regard to letter case
- * and surrounding spaces, on creation and rename, also when two requests race.
+ * Project names are unique in their team and vault names in their project, compared without regard to letter case,
+ * surrounding spaces, invisible characters and look-alike forms, on creation and rename, also when two requests race.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,8 +98,8 @@ class UniqueNamesTest implements TestPropertyProvider {
             Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects", new NameRequest(" billing ")));
 
             assertThat(problem.detail()).isEqualTo("The team already has a project named 'Billing', which counts as "
-                    + "the same name as 'billing', because names that differ only in letter case count as the same. "
-                    + "Choose another name.");
+                    + "the same name as 'billing', because names that differ only in spaces at either end and letter "
+                    + "case count as the same. Choose another name.");
         }
 
         @Test
@@ -150,6 +150,96 @@ class UniqueNamesTest implements TestPropertyProvider {
             assertThat(statuses).containsOnly(HttpStatus.CREATED.getCode(), HttpStatus.CONFLICT.getCode());
             assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED.getCode());
             assertThat(projectNames(teamId)).containsOnlyOnce("Race");
+        }
+    }
+
+    @Nested
+    class LookAlikes {
+
+        @Test
+        void rejectsNamesThatLookTheSame() {
+            createProject(teamId, "Payments");
+
+            for (String lookAlike : List.of("Payments\u00a0", "Payments\u200b", "\uff30ayments", "\u3000Payments",
+                    "Pay\u200dments", "Payments\ufe0f")) {
+                HttpClientResponseException failure = admin.failure(HttpRequest.POST("/teams/" + teamId + "/projects",
+                        new NameRequest(lookAlike)));
+
+                assertThat(failure.code()).as("status for %s", lookAlike.codePoints().boxed().toList())
+                        .isEqualTo(HttpStatus.CONFLICT.getCode());
+            }
+        }
+
+        @Test
+        void rejectsJoinerInVaultName() {
+            UUID project = createProject(teamId, "Joined vaults");
+            createVault(project, "Beta");
+
+            Problem problem = conflict(HttpRequest.POST("/projects/" + project + "/vaults",
+                    new CreateVaultRequest("Be\u200dta", CodeSourceKind.ARCHIVE)));
+
+            assertThat(problem.detail()).contains("invisible characters");
+        }
+
+        @Test
+        void storesNameWithoutNoBreakSpaces() {
+            UUID id = createProject(teamId, "\u00a0Trimmed\u3000");
+
+            assertThat(admin.get("/projects/" + id, ProjectView.class).name()).isEqualTo("Trimmed");
+        }
+
+        @Test
+        void rejectsNameOfFillersOnly() {
+            Problem problem = invalid(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\u3164\u3164")));
+
+            assertThat(problem.detail()).isEqualTo("Enter a name with visible characters.");
+        }
+
+        @Test
+        void namesNormalisationAsReason() {
+            createProject(teamId, "Caf\u00e9");
+
+            Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("Cafe\u0301")));
+
+            assertThat(problem.detail()).contains("because names that differ only in look-alike forms");
+            assertThat(problem.detail()).doesNotContain("letter case");
+        }
+
+        @Test
+        void namesSpacesAsReason() {
+            createProject(teamId, "Receipts");
+
+            Problem problem = conflict(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\u3000Receipts")));
+
+            assertThat(problem.detail()).contains("because names that differ only in spaces at either end count as "
+                    + "the same");
+        }
+
+        @Test
+        void countsEmojiAsOneCharacter() {
+            UUID id = createProject(teamId, "\ud83d\ude80".repeat(200));
+
+            assertThat(admin.get("/projects/" + id, ProjectView.class).name()).hasSize(400);
+        }
+
+        @Test
+        void countsAccentedLetterAsOneCharacter() {
+            UUID project = createProject(teamId, "Accents");
+
+            UUID vault = createVault(project, "e\u0301".repeat(200));
+
+            assertThat(admin.get("/vaults/" + vault, VaultView.class).name()).hasSize(400);
+        }
+
+        @Test
+        void rejectsNameOverTwoHundredCharacters() {
+            Problem problem = invalid(HttpRequest.POST("/teams/" + teamId + "/projects",
+                    new NameRequest("\ud83d\ude80".repeat(201))));
+
+            assertThat(problem.detail()).isEqualTo("Use at most 200 characters for the name; this one has 201.");
         }
     }
 
@@ -226,6 +316,12 @@ class UniqueNamesTest implements TestPropertyProvider {
     private Problem conflict(MutableHttpRequest<?> request) {
         HttpClientResponseException failure = admin.failure(request);
         assertThat(failure.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        return Api.problemOf(failure);
+    }
+
+    private Problem invalid(MutableHttpRequest<?> request) {
+        HttpClientResponseException failure = admin.failure(request);
+        assertThat(failure.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         return Api.problemOf(failure);
     }
 

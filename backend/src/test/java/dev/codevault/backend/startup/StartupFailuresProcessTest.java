@@ -203,6 +203,19 @@ class StartupFailuresProcessTest {
     }
 
     @Test
+    void leavesDataFolderEmptyWhenMailSenderIsMissing() throws Exception {
+        Path dataFolder = TempFolders.create("codevault-start");
+
+        Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),
+                "--codevault.mail.smtp.host=127.0.0.1");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("CODEVAULT_MAIL_FROM (codevault.mail.from) is not set, but an SMTP "
+                + "server is.");
+        assertThat(dataFolder).isEmptyDirectory();
+    }
+
+    @Test
     void namesHostSettingThatDoesNotResolve() throws Exception {
         Result result = start("--codevault.data-dir=" + TempFolders.create("codevault-start"),
                 "--micronaut.server.port=" + freePort(), "--micronaut.server.host=no-such-host.invalid");

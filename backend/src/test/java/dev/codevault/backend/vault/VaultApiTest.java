@@ -205,7 +205,7 @@ class VaultApiTest implements TestPropertyProvider {
                     + "/vaults", new CreateVaultRequest("   ", CodeSourceKind.ARCHIVE)));
 
             assertThat(failure.code()).isEqualTo(400);
-            assertThat(Api.problemOf(failure).detail()).contains("Enter a name.");
+            assertThat(Api.problemOf(failure).detail()).contains("Enter a name with visible characters.");
         }
 
         @Test

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * lists the remote's branches with the credentials before it accepts a git vault, so it rejects a wrong URL or
  * token at once.
  *
- * @param name        1 to 200 characters, without control characters
+ * @param name        1 to 200 characters, without control characters, as in {@link NameRequest}
  * @param source      where its code comes from
  * @param remoteUrl   for {@link CodeSourceKind#GIT}: the repository's https URL without a user name or password;
  *                    else {@code null}
@@ -27,8 +27,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record CreateVaultRequest(
-        @NotBlank(message = "Enter a name.")
-        @Size(max = NameRequest.MAX_LENGTH, message = "Use at most 200 characters for the name.")
+        @NotBlank(message = NameRequest.EMPTY_MESSAGE)
         @Pattern(regexp = PlainText.REGEX, message = PlainText.MESSAGE)
         String name,
         @NotNull(message = "Choose the code source: ARCHIVE or GIT.") CodeSourceKind source,

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
  * given. The remote fields apply to git vaults only, and the server checks a new URL, branch or credential against
  * the remote as it does when it creates a vault.
  *
- * @param name                the new name, 1 to 200 characters without control characters
+ * @param name                the new name, 1 to 200 characters without control characters, as in
+ *                            {@link NameRequest}
  * @param remoteUrl           the repository's new https URL, without a user name or password. A new URL starts a
  *                            fresh mirror in a new repository, and the versions analysed so far stay. The stored
  *                            credential is sent only to the scheme, host and port it was entered for, so a URL on
@@ -27,7 +28,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record UpdateVaultRequest(
         @Nullable
-        @Size(min = 1, max = NameRequest.MAX_LENGTH, message = "Use 1 to 200 characters for the name.")
+        @Size(min = 1, message = NameRequest.EMPTY_MESSAGE)
         @Pattern(regexp = PlainText.REGEX, message = PlainText.MESSAGE)
         String name,
         @Nullable

@@ -5,17 +5,19 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Stores passcodes in {@code passcodes}. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PasscodeRepository extends CrudRepository<Passcode, UUID> {
 
-    /** Counts the passcodes requested for an address since a time. */
-    long countByEmailAndCreatedAtGreaterThan(String email, Instant since);
+    /** Lists when the passcodes for an address were requested since a time, oldest first. */
+    List<Instant> findCreatedAtByEmailAndCreatedAtGreaterThanOrderByCreatedAt(String email, Instant since);
 
-    /** Counts the passcodes requested from a client address since a time. */
-    long countByClientAddressAndCreatedAtGreaterThan(String clientAddress, Instant since);
+    /** Lists when the passcodes from a client address were requested since a time, oldest first. */
+    List<Instant> findCreatedAtByClientAddressAndCreatedAtGreaterThanOrderByCreatedAt(String clientAddress,
+                                                                                      Instant since);
 
     /** Voids the open passcodes of an address, so only the newest one is accepted. */
     @Query("UPDATE passcodes SET consumed_at = :now WHERE email = :email AND consumed_at IS NULL")

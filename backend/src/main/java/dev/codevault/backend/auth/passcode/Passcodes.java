@@ -13,7 +13,9 @@ import dev.codevault.common.auth.PasscodeSent;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,17 +107,38 @@ public class Passcodes {
     private void requireUnderLimits(String address, ClientInfo client, Instant now) {
         AuthSettings.Passcode limits = settings.passcode();
         Instant since = now.minus(limits.rateLimitWindow());
-        long minutes = Math.max(1, limits.rateLimitWindow().toMinutes());
-        if (passcodes.countByEmailAndCreatedAtGreaterThan(address, since) >= limits.maxPerEmail()) {
+        List<Instant> byEmail = passcodes.findCreatedAtByEmailAndCreatedAtGreaterThanOrderByCreatedAt(address, since);
+        if (byEmail.size() >= limits.maxPerEmail()) {
+            Duration wait = waitUntilFree(byEmail, limits.maxPerEmail(), now);
             throw new TooManyRequestsException("Too many passcodes were requested for this email address. Use the "
-                    + "newest one, or wait " + minutes + " minutes and request another.", limits.rateLimitWindow());
+                    + "newest one, or wait " + inMinutes(wait) + " and request another.", wait);
         }
-        if (passcodes.countByClientAddressAndCreatedAtGreaterThan(client.address(), since)
-                >= limits.maxPerClientAddress()) {
+        List<Instant> byClient = passcodes.findCreatedAtByClientAddressAndCreatedAtGreaterThanOrderByCreatedAt(
+                client.address(), since);
+        if (byClient.size() >= limits.maxPerClientAddress()) {
             LOG.warn("Client {} reached the passcode request limit", client.address());
+            Duration wait = waitUntilFree(byClient, limits.maxPerClientAddress(), now);
             throw new TooManyRequestsException("Too many passcodes were requested from your network. Wait "
-                    + minutes + " minutes and try again.", limits.rateLimitWindow());
+                    + inMinutes(wait) + " and try again.", wait);
         }
+    }
+
+    /**
+     * Returns how long until the sliding window contains fewer requests than the limit, rounded up to whole seconds.
+     * That is when the request that must leave the window, counted from the oldest, is a whole window old.
+     *
+     * @param requested when the requests in the window were made, oldest first, at least {@code limit} of them
+     */
+    private Duration waitUntilFree(List<Instant> requested, int limit, Instant now) {
+        Instant free = requested.get(requested.size() - limit).plus(settings.passcode().rateLimitWindow());
+        long millis = Math.max(0, Duration.between(now, free).toMillis());
+        return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
+    }
+
+    /** Returns the wait in whole minutes, rounded up, such as "1 minute" or "12 minutes". */
+    private static String inMinutes(Duration wait) {
+        long minutes = (wait.toSeconds() + 59) / 60;
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     /** Looks up the account and the invitations whatever the setting, so every request does the same work. */
