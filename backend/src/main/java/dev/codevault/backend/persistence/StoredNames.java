@@ -2,7 +2,7 @@ package dev.codevault.backend.persistence;
 
 import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.common.project.NameRequest;
-import java.text.BreakIterator;
+import dev.codevault.common.text.PlainText;
 
 /** Checks the name of a new or renamed project or vault and returns it in the form that is stored. */
 public final class StoredNames {
@@ -27,7 +27,7 @@ public final class StoredNames {
         if (!NameKeys.hasVisibleCharacters(stripped)) {
             throw new InvalidRequestException(NameRequest.EMPTY_MESSAGE);
         }
-        int characters = countCharacters(stripped);
+        int characters = PlainText.countCharacters(stripped);
         if (characters > NameRequest.MAX_LENGTH) {
             throw new InvalidRequestException("Use at most " + NameRequest.MAX_LENGTH + " characters for the name; "
                     + "this one has " + characters + ".");
@@ -37,16 +37,5 @@ public final class StoredNames {
                     + COLUMN_LENGTH + " code units of accents and joined marks. Use fewer combining marks.");
         }
         return stripped;
-    }
-
-    /** Counts the grapheme clusters of the text, so an emoji or a letter with its accents counts as one character. */
-    public static int countCharacters(String text) {
-        BreakIterator graphemes = BreakIterator.getCharacterInstance();
-        graphemes.setText(text);
-        int count = 0;
-        while (graphemes.next() != BreakIterator.DONE) {
-            count++;
-        }
-        return count;
     }
 }

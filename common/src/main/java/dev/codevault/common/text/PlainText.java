@@ -1,5 +1,7 @@
 package dev.codevault.common.text;
 
+import java.text.BreakIterator;
+
 /**
  * The rule for names people give things (projects, vaults, teams, passkeys, display names): text that shows as
  * written wherever it appears, including mail and terminals. Use the constants with {@code @Pattern}.
@@ -22,5 +24,16 @@ public final class PlainText {
             + "text-direction overrides, and at least one letter, digit or symbol.";
 
     private PlainText() {
+    }
+
+    /** Counts the grapheme clusters of the text, so an emoji or a letter with its accents counts as one character. */
+    public static int countCharacters(String text) {
+        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        graphemes.setText(text);
+        int count = 0;
+        while (graphemes.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
     }
 }

@@ -1,5 +1,7 @@
 package dev.codevault.desktop.newvault;
 
+import dev.codevault.common.project.NameRequest;
+import dev.codevault.common.text.PlainText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -54,8 +56,8 @@ public final class GitSourceCheck {
         if (value.isEmpty()) {
             return Message.of("Enter a name for the vault.");
         }
-        if (value.length() > 200) {
-            return Message.of("Use at most 200 characters for the name.");
+        if (PlainText.countCharacters(value) > NameRequest.MAX_LENGTH) {
+            return Message.of("Use at most " + NameRequest.MAX_LENGTH + " characters for the name.");
         }
         return CONTROL.matcher(value).find() ? Message.of("Remove line breaks and other control characters from "
                 + "the name.") : Message.NONE;

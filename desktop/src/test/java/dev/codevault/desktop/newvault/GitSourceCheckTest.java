@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.desktop.newvault.GitSourceCheck.Field;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,23 @@ class GitSourceCheckTest {
         Map<Field, String> errors = GitSourceCheck.check("app", url, "", "", "", true);
 
         assertThat(errors.get(Field.URL)).contains("https or http only");
+    }
+
+    @Test
+    void countsEmojiNameAsReaderSeesIt() {
+        String emoji = "\uD83D\uDD25".repeat(200);
+
+        Map<Field, String> errors = GitSourceCheck.check(emoji, "https://git.example.com/app.git", "", "", "");
+
+        assertThat(errors).doesNotContainKey(Field.NAME);
+    }
+
+    @Test
+    void rejectsNameOverLimit() {
+        Map<Field, String> errors = GitSourceCheck.check("e\u0301".repeat(201), "https://git.example.com/app.git", "",
+                "", "");
+
+        assertThat(errors.get(Field.NAME)).contains("at most 200 characters");
     }
 
     @ParameterizedTest
