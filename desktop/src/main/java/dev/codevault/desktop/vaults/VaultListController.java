@@ -110,6 +110,8 @@ public class VaultListController {
         private final Label name = new Label();
         private final Label badge = new Label();
         private final HBox row = new HBox(8, name, new Region(), badge);
+        private final Label projectName = new Label();
+        private final HBox projectRow = new HBox(projectName);
         private final ChangeListener<VaultState> stateListener = (observable, before, after) -> showBadge();
         private VaultItem shown;
 
@@ -123,6 +125,10 @@ public class VaultListController {
             // with an ellipsis and the badge stays whole.
             row.setMinWidth(0);
             row.setPrefWidth(0);
+            // A project's name would widen the tree the same way and push every badge out of view.
+            projectName.setMinWidth(0);
+            projectRow.setMinWidth(0);
+            projectRow.setPrefWidth(0);
         }
 
         @Override
@@ -149,8 +155,10 @@ public class VaultListController {
                 setGraphic(row);
                 getStyleClass().remove("project-cell");
             } else {
-                setText(item.toString());
-                setGraphic(null);
+                setText(null);
+                projectName.setText(item.toString());
+                projectName.setTooltip(new Tooltip(item.toString()));
+                setGraphic(projectRow);
                 setAccessibleText("Project " + item);
                 if (!getStyleClass().contains("project-cell")) {
                     getStyleClass().add("project-cell");

@@ -3,6 +3,7 @@ package dev.codevault.desktop.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.report.AnalysisDetails;
 import dev.codevault.common.report.AnalysisReport;
 import dev.codevault.common.report.VersionComparison;
@@ -19,6 +20,7 @@ import dev.codevault.desktop.testing.RequiresDisplay;
 import dev.codevault.desktop.testing.Screenshots;
 import dev.codevault.desktop.testing.SourceArchives;
 import dev.codevault.desktop.testing.TestMailServer;
+import dev.codevault.desktop.vaults.ProjectClient;
 import dev.codevault.desktop.vaults.VaultClient;
 import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.vaults.VaultListViewModel;
@@ -243,6 +245,8 @@ class DesktopJourneyTest {
             assertThat(window.getWidth()).isEqualTo(window.getMinWidth());
             assertThat(window.getHeight()).isEqualTo(window.getMinHeight());
             assertThat(clippedBadges).as("badges cut off at the minimum window size").isEmpty();
+            assertThat(clippedBadgesWithProjectName("P".repeat(NameRequest.MAX_LENGTH)))
+                    .as("badges cut off beside a project name of the longest size").isEmpty();
             assertThat(clippedAda).as("parts of Ada's panel cut off at the minimum window size").isEmpty();
             assertThat(adaSpareHeight).as("height Ada's panel can still give up to a title bar")
                     .isGreaterThanOrEqualTo(TITLE_BAR_ALLOWANCE);
@@ -456,6 +460,23 @@ class DesktopJourneyTest {
     }
 
     /** Describes each status badge that does not lie whole inside the part of the window that shows it. */
+    /** Renames the selected vault's project for a moment and returns the badges cut off meanwhile. */
+    private List<String> clippedBadgesWithProjectName(String name) throws Exception {
+        ProjectClient projects = app.context().getBean(ProjectClient.class);
+        UUID projectId = selectedVault().projectId();
+        String before = projects.renameProject(projectId, new NameRequest(name)).name();
+        try {
+            Screenshots.onFx(() -> app.context().getBean(VaultListViewModel.class).refresh());
+            VaultListViewModel vaultList = app.context().getBean(VaultListViewModel.class);
+            await(() -> vaultList.groups().stream().anyMatch(group -> name.equals(group.project().name())));
+            WaitForAsyncUtils.waitForFxEvents();
+            return clippedBadges();
+        } finally {
+            projects.renameProject(projectId, new NameRequest(before));
+            Screenshots.onFx(() -> app.context().getBean(VaultListViewModel.class).refresh());
+        }
+    }
+
     private List<String> clippedBadges() {
         Bounds window = sceneBounds();
         Node tree = robot.lookup("#tree").query();
