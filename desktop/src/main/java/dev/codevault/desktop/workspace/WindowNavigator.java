@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Switches the main window's scene between the sign-in screen and the workspace, and returns to the sign-in screen
@@ -23,6 +25,8 @@ import javafx.scene.layout.StackPane;
 @Singleton
 @Secondary
 public class WindowNavigator implements Navigator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowNavigator.class);
 
     /** Class path of the sign-in screen. */
     public static final String SIGN_IN_VIEW = "/dev/codevault/desktop/signin/SignInView.fxml";
@@ -72,15 +76,22 @@ public class WindowNavigator implements Navigator {
         styledWorkspace = null;
         workspaceShown = true;
         int shownFor = screen;
-        ready.thenAccept(view -> Platform.runLater(() -> {
+        ready.whenComplete((view, failure) -> Platform.runLater(() -> {
             // The window may have closed while the workspace was styled, and with it the app's bean context.
             boolean windowOpen = scene.getWindow() != null && scene.getWindow().isShowing();
-            if (shownFor == screen && windowOpen) {
-                view.root().setVisible(true);
-                windowRoot.getChildren().retainAll(view.root());
-                view.controller().activate();
-                StartupProbe.mark("workspace-shown");
+            if (shownFor != screen || !windowOpen) {
+                return;
             }
+            if (failure != null) {
+                LOG.error("Building the workspace failed", failure);
+                showSignIn("The workspace could not be opened. Sign in again, and restart CodeVault if it fails "
+                        + "again; the log names the cause.");
+                return;
+            }
+            view.root().setVisible(true);
+            windowRoot.getChildren().retainAll(view.root());
+            view.controller().activate();
+            StartupProbe.mark("workspace-shown");
         }));
     }
 
@@ -98,11 +109,16 @@ public class WindowNavigator implements Navigator {
         preloader.preload(WORKSPACE_VIEW);
         int styledFor = screen;
         CompletableFuture<View<WorkspaceController>> styled = new CompletableFuture<>();
-        preloader.<WorkspaceController>take(WORKSPACE_VIEW).thenAccept(view -> Platform.runLater(() -> {
-            if (styledFor != screen) {
-                return;
+        preloader.<WorkspaceController>take(WORKSPACE_VIEW).whenComplete((view, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                styled.completeExceptionally(failure);
+            } else if (styledFor == screen) {
+                try {
+                    HiddenStyling.style(windowRoot, view.root()).thenRun(() -> styled.complete(view));
+                } catch (RuntimeException e) {
+                    styled.completeExceptionally(e);
+                }
             }
-            HiddenStyling.style(windowRoot, view.root()).thenRun(() -> styled.complete(view));
         }));
         return styled;
     }
