@@ -92,12 +92,17 @@ public final class HiddenStyling {
                 long lastStep = 0;
                 int step = next;
                 // Runs as many steps as fit in the frame's budget, judging the next step by the last one.
-                while (step < steps.size() && (step == next || System.nanoTime() - started + lastStep
-                        < FRAME_BUDGET_MILLIS * 1_000_000)) {
-                    long stepStarted = System.nanoTime();
-                    steps.get(step).run();
-                    lastStep = System.nanoTime() - stepStarted;
-                    step++;
+                try {
+                    while (step < steps.size() && (step == next || System.nanoTime() - started + lastStep
+                            < FRAME_BUDGET_MILLIS * 1_000_000)) {
+                        long stepStarted = System.nanoTime();
+                        steps.get(step).run();
+                        lastStep = System.nanoTime() - stepStarted;
+                        step++;
+                    }
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                    return;
                 }
                 nextFrame(scene, steps, step, done);
             });
@@ -217,7 +222,11 @@ public final class HiddenStyling {
 
         @Override
         public void restore() {
-            children.set(children.indexOf(standIn), child);
+            // A view that replaced its children meanwhile has dropped the stand-in, and with it this child.
+            int index = children.indexOf(standIn);
+            if (index >= 0) {
+                children.set(index, child);
+            }
         }
     }
 

@@ -114,7 +114,13 @@ public class WindowNavigator implements Navigator {
                 styled.completeExceptionally(failure);
             } else if (styledFor == screen) {
                 try {
-                    HiddenStyling.style(windowRoot, view.root()).thenRun(() -> styled.complete(view));
+                    HiddenStyling.style(windowRoot, view.root()).whenComplete((done, stylingFailure) -> {
+                        if (stylingFailure != null) {
+                            styled.completeExceptionally(stylingFailure);
+                        } else {
+                            styled.complete(view);
+                        }
+                    });
                 } catch (RuntimeException e) {
                     styled.completeExceptionally(e);
                 }

@@ -96,6 +96,21 @@ class HiddenStylingTest {
     }
 
     @Test
+    void finishesWhenViewReplacesItsChildren() throws Exception {
+        VBox view = (VBox) onFxThread(HiddenStylingTest::largeView);
+        Label replacement = onFxThread(() -> new Label("Replaced"));
+
+        CompletableFuture<Void> styled = onFxThread(() -> {
+            CompletableFuture<Void> started = HiddenStyling.style(windowRoot, view);
+            view.getChildren().setAll(replacement);
+            return started;
+        });
+
+        styled.get(20, TimeUnit.SECONDS);
+        onFxThread(() -> assertThat(view.getChildren()).containsExactly(replacement));
+    }
+
+    @Test
     void stylesSmallViewAtOnce() throws Exception {
         Parent view = onFxThread(() -> new VBox(new Label("One"), new Button("Two")));
 
