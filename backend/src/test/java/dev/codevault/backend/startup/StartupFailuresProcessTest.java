@@ -203,7 +203,7 @@ class StartupFailuresProcessTest {
     }
 
     @Test
-    void leavesDataFolderEmptyWhenMailSenderIsMissing() throws Exception {
+    void createsNoFilesWithoutMailSender() throws Exception {
         Path dataFolder = TempFolders.create("codevault-start");
 
         Result result = start("--codevault.data-dir=" + dataFolder, "--micronaut.server.port=" + freePort(),

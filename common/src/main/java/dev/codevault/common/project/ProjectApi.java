@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Projects of a team. Every call needs an access token of a team member; an id of a team the caller is not in
- * answers 404, like an id that does not exist. A JSON body with a field that its request type does not declare is
+ * returns 404, like an id that does not exist. A JSON body with a field that its request type does not declare is
  * rejected with 400.
  */
 public interface ProjectApi {

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Vaults of a project and their analysed versions. Every call needs an access token of a member of the team that
- * owns the project; an id of another team answers 404, like an id that does not exist. A JSON body with a field
+ * owns the project; an id of another team returns 404, like an id that does not exist. A JSON body with a field
  * that its request type does not declare is rejected with 400.
  *
  * <p>Two calls stream and are not part of this interface: {@value #ARCHIVE_UPLOAD_PATH} takes an archive as the

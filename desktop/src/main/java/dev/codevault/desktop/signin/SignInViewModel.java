@@ -136,7 +136,7 @@ public class SignInViewModel {
             attemptId = null;
             code.set("");
             passcodeClosed.set(true);
-            // The error asks for a new passcode, so the hint to enter the closed one would mislead.
+            // The error tells the user to request a new passcode, so the hint to enter the closed one would mislead.
             signInMessage.set("");
         }
         fail(failure);

@@ -114,7 +114,7 @@ class SignInScreenTest {
     }
 
     @Test
-    void menuShortcutsDoNothingWhileWorkspaceWaitsBehindSignInScreen() throws Exception {
+    void ignoresMenuShortcutsBeforeSignIn() throws Exception {
         launch("--server-url=" + backend.url());
         awaitText("#connectionLabel", "Connected to CodeVault");
         // The workspace is built and styled hidden behind the sign-in screen before anyone signs in.
