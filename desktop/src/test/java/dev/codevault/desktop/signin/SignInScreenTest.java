@@ -138,6 +138,9 @@ class SignInScreenTest {
         awaitText("#serverUrlErrorLabel", "plain http");
 
         robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        // Enter must reach the field only once all the typed address is in it.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> backend.url().toString().equals(
+                robot.lookup("#serverUrlField").queryAs(TextField.class).getText()));
         robot.type(KeyCode.ENTER);
 
         awaitText("#connectionLabel", "Connected to CodeVault");
