@@ -114,7 +114,7 @@ class SignInScreenTest {
     }
 
     @Test
-    void ignoresMenuShortcutsBeforeSignIn() throws Exception {
+    void menuShortcutsDoNothingWhileWorkspaceWaitsBehindSignInScreen() throws Exception {
         launch("--server-url=" + backend.url());
         awaitText("#connectionLabel", "Connected to CodeVault");
         // The workspace is built and styled hidden behind the sign-in screen before anyone signs in.
@@ -138,9 +138,6 @@ class SignInScreenTest {
         awaitText("#serverUrlErrorLabel", "plain http");
 
         robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
-        // Enter must reach the field only once all the typed address is in it.
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> backend.url().toString().equals(
-                robot.lookup("#serverUrlField").queryAs(TextField.class).getText()));
         robot.type(KeyCode.ENTER);
 
         awaitText("#connectionLabel", "Connected to CodeVault");
