@@ -1,24 +1,19 @@
 package dev.codevault.backend.persistence.migration;
 
+import static dev.codevault.backend.persistence.migration.MigrationDatabase.START;
+import static dev.codevault.backend.persistence.migration.MigrationDatabase.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codevault.backend.persistence.NameKeys;
-import dev.codevault.backend.testing.MariaDbDatabase;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.text.Normalizer;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -30,78 +25,43 @@ import org.junit.jupiter.api.Test;
  */
 class NameKeysMigrationTest {
 
-    private static final String[] LOCATIONS = {"classpath:db/migration",
-            "classpath:dev/codevault/backend/persistence/migration"};
-    private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 12, 0);
-
     @Nested
     class OnMariaDb extends Cases {
 
-        private final MariaDbDatabase database = MariaDbDatabase.create();
-
-        @AfterEach
-        void dropDatabase() {
-            database.close();
-        }
-
-        @Override
-        Connection connect() throws SQLException {
-            return database.connect();
-        }
-
-        @Override
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                    .locations(LOCATIONS).target(target).load();
+        OnMariaDb() {
+            super(MigrationDatabase.onMariaDb());
         }
     }
 
     @Nested
     class OnH2 extends Cases {
 
-        private final String url = "jdbc:h2:mem:name-keys-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
-        @AfterEach
-        void dropDatabase() throws SQLException {
-            try (Connection connection = connect(); Statement shutdown = connection.createStatement()) {
-                shutdown.execute("SHUTDOWN");
-            }
-        }
-
-        @Override
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, "sa", "");
-        }
-
-        @Override
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, "sa", "").locations(LOCATIONS).target(target).load();
+        OnH2() {
+            super(MigrationDatabase.onH2());
         }
     }
 
     /** The cases, run on each database. */
     abstract class Cases {
 
+        /** A database per test, created with the test's instance, so it exists before the setup runs. */
+        private final MigrationDatabase database;
         private final UUID teamId = UUID.randomUUID();
         private int rows;
 
-        abstract Connection connect() throws SQLException;
-
-        abstract Flyway flyway(String target);
+        Cases(MigrationDatabase database) {
+            this.database = database;
+        }
 
         @BeforeEach
         void migrateToPreviousVersion() throws SQLException {
-            flyway("33").migrate();
-            try (Connection connection = connect();
-                 PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO teams (id, name, personal, created_at) VALUES (?, ?, ?, ?)")) {
-                insert.setBytes(1, bytes(teamId));
-                insert.setString(2, "Team " + teamId);
-                insert.setBoolean(3, false);
-                insert.setObject(4, START);
-                insert.executeUpdate();
-            }
+            database.migrateTo("33");
+            database.insertTeam(teamId);
+        }
+
+        @AfterEach
+        void dropDatabase() throws SQLException {
+            database.close();
         }
 
         @Test
@@ -133,7 +93,7 @@ class NameKeysMigrationTest {
             migrate();
 
             String accented = "e\u0301".repeat(200);
-            try (Connection connection = connect();
+            try (Connection connection = database.connect();
                  PreparedStatement update = connection.prepareStatement("UPDATE projects SET name = ? WHERE id = ?")) {
                 update.setString(1, accented);
                 update.setBytes(2, bytes(project));
@@ -144,14 +104,14 @@ class NameKeysMigrationTest {
         }
 
         private void migrate() {
-            flyway("latest").migrate();
+            database.migrateTo("latest");
         }
 
         /** Inserts a project at version 33 with the key that version 33 computed. */
         private UUID insertProject(String name) throws SQLException {
             UUID id = UUID.randomUUID();
             rows++;
-            try (Connection connection = connect();
+            try (Connection connection = database.connect();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO projects (id, team_id, name, "
                          + "name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setBytes(1, bytes(id));
@@ -166,21 +126,11 @@ class NameKeysMigrationTest {
         }
 
         private String projectName(UUID id) throws SQLException {
-            return (String) value("SELECT name FROM projects WHERE id = ?", id);
+            return (String) database.value("SELECT name FROM projects WHERE id = ?", id);
         }
 
         private byte[] projectKey(UUID id) throws SQLException {
-            return (byte[]) value("SELECT name_key FROM projects WHERE id = ?", id);
-        }
-
-        private Object value(String sql, UUID id) throws SQLException {
-            try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setBytes(1, bytes(id));
-                try (ResultSet result = select.executeQuery()) {
-                    assertThat(result.next()).as("row %s", id).isTrue();
-                    return result.getObject(1);
-                }
-            }
+            return (byte[]) database.value("SELECT name_key FROM projects WHERE id = ?", id);
         }
     }
 
@@ -193,10 +143,5 @@ class NameKeysMigrationTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
-                .array();
     }
 }

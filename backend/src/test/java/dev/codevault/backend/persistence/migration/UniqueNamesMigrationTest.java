@@ -1,22 +1,16 @@
 package dev.codevault.backend.persistence.migration;
 
+import static dev.codevault.backend.persistence.migration.MigrationDatabase.START;
+import static dev.codevault.backend.persistence.migration.MigrationDatabase.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codevault.backend.persistence.NameKeys;
-import dev.codevault.backend.testing.MariaDbDatabase;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,74 +23,45 @@ import org.junit.jupiter.api.Test;
  */
 class UniqueNamesMigrationTest {
 
-    private static final String[] LOCATIONS = {"classpath:db/migration",
-            "classpath:dev/codevault/backend/persistence/migration"};
-    private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 12, 0);
-
     @Nested
     class OnMariaDb extends Cases {
 
-        /** A database per test; a field, because the migration in the superclass runs before this class's setup. */
-        private final MariaDbDatabase database = MariaDbDatabase.create();
-
-        @AfterEach
-        void dropDatabase() {
-            database.close();
-        }
-
-        @Override
-        Connection connect() throws SQLException {
-            return database.connect();
-        }
-
-        @Override
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                    .locations(LOCATIONS).target(target).load();
+        OnMariaDb() {
+            super(MigrationDatabase.onMariaDb());
         }
     }
 
     @Nested
     class OnH2 extends Cases {
 
-        /** The embedded default's settings, in memory; kept open until the test shuts it down. */
-        private final String url = "jdbc:h2:mem:names-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
-        @AfterEach
-        void dropDatabase() throws SQLException {
-            try (Connection connection = connect(); Statement shutdown = connection.createStatement()) {
-                shutdown.execute("SHUTDOWN");
-            }
-        }
-
-        @Override
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, "sa", "");
-        }
-
-        @Override
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, "sa", "").locations(LOCATIONS).target(target).load();
+        OnH2() {
+            super(MigrationDatabase.onH2());
         }
     }
 
     /** The cases, run on each database. */
     abstract class Cases {
 
+        /** A database per test, created with the test's instance, so it exists before the setup runs. */
+        private final MigrationDatabase database;
         private final UUID teamId = UUID.randomUUID();
         private final UUID otherTeamId = UUID.randomUUID();
         private int rows;
 
-        abstract Connection connect() throws SQLException;
-
-        abstract Flyway flyway(String target);
+        Cases(MigrationDatabase database) {
+            this.database = database;
+        }
 
         @BeforeEach
         void migrateToPreviousVersion() throws SQLException {
-            flyway("32").migrate();
-            insertTeam(teamId);
-            insertTeam(otherTeamId);
+            database.migrateTo("32");
+            database.insertTeam(teamId);
+            database.insertTeam(otherTeamId);
+        }
+
+        @AfterEach
+        void dropDatabase() throws SQLException {
+            database.close();
         }
 
         @Test
@@ -178,25 +143,13 @@ class UniqueNamesMigrationTest {
         }
 
         private MigrateResult migrate() {
-            return flyway("latest").migrate();
-        }
-
-        private void insertTeam(UUID id) throws SQLException {
-            try (Connection connection = connect();
-                 PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO teams (id, name, personal, created_at) VALUES (?, ?, ?, ?)")) {
-                insert.setBytes(1, bytes(id));
-                insert.setString(2, "Team " + id);
-                insert.setBoolean(3, false);
-                insert.setObject(4, START);
-                insert.executeUpdate();
-            }
+            return database.migrateTo("latest");
         }
 
         /** Inserts a project before the migration, each one a minute after the last. */
         private UUID insertProject(UUID team, String name) throws SQLException {
             UUID id = UUID.randomUUID();
-            try (Connection connection = connect();
+            try (Connection connection = database.connect();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO projects (id, team_id, name, "
                          + "created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setBytes(1, bytes(id));
@@ -210,7 +163,7 @@ class UniqueNamesMigrationTest {
         }
 
         private void insertKeyedProject(UUID team, String name) throws SQLException {
-            try (Connection connection = connect();
+            try (Connection connection = database.connect();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO projects (id, team_id, name, "
                          + "name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setBytes(1, bytes(UUID.randomUUID()));
@@ -225,7 +178,7 @@ class UniqueNamesMigrationTest {
 
         private UUID insertVault(UUID project, String name) throws SQLException {
             UUID id = UUID.randomUUID();
-            try (Connection connection = connect();
+            try (Connection connection = database.connect();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO vaults (id, project_id, name, "
                          + "status, repository_name, created_at, updated_at, status_changed_at) "
                          + "VALUES (?, ?, ?, 'READY', ?, ?, ?, ?)")) {
@@ -242,39 +195,20 @@ class UniqueNamesMigrationTest {
         }
 
         private String projectName(UUID id) throws SQLException {
-            return (String) column("SELECT name FROM projects WHERE id = ?", id).get(0);
+            return (String) database.value("SELECT name FROM projects WHERE id = ?", id);
         }
 
         private byte[] projectKey(UUID id) throws SQLException {
-            return (byte[]) column("SELECT name_key FROM projects WHERE id = ?", id).get(0);
+            return (byte[]) database.value("SELECT name_key FROM projects WHERE id = ?", id);
         }
 
         private String vaultName(UUID id) throws SQLException {
-            return (String) column("SELECT name FROM vaults WHERE id = ?", id).get(0);
-        }
-
-        private List<Object> column(String sql, UUID id) throws SQLException {
-            List<Object> values = new ArrayList<>();
-            try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setBytes(1, bytes(id));
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        values.add(result.getObject(1));
-                    }
-                }
-            }
-            assertThat(values).as("rows of %s for %s", sql, id).hasSize(1);
-            return values;
+            return (String) database.value("SELECT name FROM vaults WHERE id = ?", id);
         }
 
         private LocalDateTime nextTime() {
             rows++;
             return START.plusMinutes(rows);
         }
-    }
-
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
-                .array();
     }
 }
