@@ -30,6 +30,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -234,6 +235,21 @@ class PasskeySignInTest implements TestPropertyProvider {
         }
 
         @Test
+        void rejectsRegistrationResponseAtSignIn() {
+            PasskeyEmulator authenticator = registeredAuthenticator();
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = withClientDataType(authenticator.get(challenge.publicKey()),
+                    "webauthn.create");
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), assertion)));
+
+            assertThat(failure.code()).isEqualTo(401);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The passkey was not accepted: it belongs to another "
+                    + "step: a registration where a sign-in was expected, or the reverse.");
+        }
+
+        @Test
         void rejectsMissingUserVerification() {
             PasskeyEmulator authenticator = registeredAuthenticator();
             PasskeyRequestChallenge challenge = auth.passkeyOptions();
@@ -322,6 +338,16 @@ class PasskeySignInTest implements TestPropertyProvider {
         PasskeyEmulator authenticator = PasskeyEmulator.create();
         register(tokenOf(accounts.createUser()), authenticator, null);
         return authenticator;
+    }
+
+    /** Returns the assertion with the type in its client data replaced, as a page that mixes up the steps sends. */
+    private static AssertionCredential withClientDataType(AssertionCredential assertion, String type) {
+        String clientData = new String(Base64.getUrlDecoder().decode(assertion.response().clientDataJSON()),
+                StandardCharsets.UTF_8).replace("\"webauthn.get\"", "\"" + type + "\"");
+        AssertionCredential.Response response = assertion.response();
+        return new AssertionCredential(assertion.id(), assertion.type(), new AssertionCredential.Response(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(clientData.getBytes(StandardCharsets.UTF_8)),
+                response.authenticatorData(), response.signature(), response.userHandle()));
     }
 
     private TokenResponse signIn(PasskeyEmulator authenticator) {

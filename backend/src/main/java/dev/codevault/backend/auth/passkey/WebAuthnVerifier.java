@@ -22,11 +22,24 @@ import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.util.exception.WebAuthnException;
+import com.webauthn4j.verifier.exception.BadAlgorithmException;
+import com.webauthn4j.verifier.exception.BadBackupEligibleFlagException;
 import com.webauthn4j.verifier.exception.BadChallengeException;
 import com.webauthn4j.verifier.exception.BadOriginException;
 import com.webauthn4j.verifier.exception.BadRpIdException;
 import com.webauthn4j.verifier.exception.BadSignatureException;
+import com.webauthn4j.verifier.exception.BadTopOriginException;
+import com.webauthn4j.verifier.exception.CredentialIdTooLongException;
+import com.webauthn4j.verifier.exception.CrossOriginException;
+import com.webauthn4j.verifier.exception.IllegalBackupStateException;
+import com.webauthn4j.verifier.exception.InconsistentClientDataTypeException;
 import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
+import com.webauthn4j.verifier.exception.MissingChallengeException;
+import com.webauthn4j.verifier.exception.NotAllowedAlgorithmException;
+import com.webauthn4j.verifier.exception.NotAllowedCredentialIdException;
+import com.webauthn4j.verifier.exception.PublicKeyMismatchException;
+import com.webauthn4j.verifier.exception.TokenBindingException;
+import com.webauthn4j.verifier.exception.UnexpectedExtensionException;
 import com.webauthn4j.verifier.exception.UserNotPresentException;
 import com.webauthn4j.verifier.exception.UserNotVerifiedException;
 import dev.codevault.common.auth.AssertionCredential;
@@ -39,6 +52,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies WebAuthn registrations and assertions with webauthn4j, always requiring user verification and presence,
@@ -52,10 +67,42 @@ class WebAuthnVerifier {
     static final List<COSEAlgorithmIdentifier> ALGORITHMS = List.of(COSEAlgorithmIdentifier.ES256,
             COSEAlgorithmIdentifier.EdDSA, COSEAlgorithmIdentifier.RS256);
 
+    private static final Logger LOG = LoggerFactory.getLogger(WebAuthnVerifier.class);
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
     private static final List<PublicKeyCredentialParameters> KEY_PARAMETERS = ALGORITHMS.stream()
             .map(alg -> new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, alg))
             .toList();
+
+    /** Reasons for webauthn4j's failure kinds, checked in order. */
+    private static final List<Reason> REASONS = List.of(
+            new Reason(BadChallengeException.class,
+                    "it responds to another challenge than the one issued for this request"),
+            new Reason(MissingChallengeException.class, "it contains no challenge"),
+            new Reason(BadOriginException.class, "it was made on a web page this server does not accept (origin)"),
+            new Reason(BadTopOriginException.class,
+                    "it was made in a frame of a web page this server does not accept (top origin)"),
+            new Reason(CrossOriginException.class, "it was made in a frame that another site embedded"),
+            new Reason(BadRpIdException.class, "it was made for another site (RP id)"),
+            new Reason(InconsistentClientDataTypeException.class,
+                    "it belongs to another step: a registration where a sign-in was expected, or the reverse"),
+            new Reason(UserNotVerifiedException.class,
+                    "the authenticator did not verify you with biometrics or a PIN"),
+            new Reason(UserNotPresentException.class, "the authenticator did not confirm your presence"),
+            new Reason(MaliciousCounterValueException.class,
+                    "its signature counter did not increase, which is a sign of a copied authenticator"),
+            new Reason(BadSignatureException.class, "its signature is not valid"),
+            new Reason(BadAlgorithmException.class, "its key type is not one of ES256, EdDSA and RS256"),
+            new Reason(NotAllowedAlgorithmException.class, "its key type is not one of ES256, EdDSA and RS256"),
+            new Reason(PublicKeyMismatchException.class,
+                    "its public key is not the one the authenticator attested"),
+            new Reason(CredentialIdTooLongException.class,
+                    "its credential id is longer than the 1023 bytes that WebAuthn allows"),
+            new Reason(NotAllowedCredentialIdException.class, "it was made with a passkey this request does not allow"),
+            new Reason(BadBackupEligibleFlagException.class,
+                    "its backup flags contradict what the passkey reported before"),
+            new Reason(IllegalBackupStateException.class, "its backup flags contradict each other"),
+            new Reason(UnexpectedExtensionException.class, "it contains an extension this server did not request"),
+            new Reason(TokenBindingException.class, "its token binding does not match this connection"));
 
     private final ObjectConverter converter = new ObjectConverter();
     private final WebAuthnManager manager = WebAuthnManager.createNonStrictWebAuthnManager(converter);
@@ -152,29 +199,19 @@ class WebAuthnVerifier {
         }
     }
 
-    private static String reason(WebAuthnException failure) {
-        if (failure instanceof BadChallengeException) {
-            return "it answers another challenge";
+    /**
+     * Returns why webauthn4j rejected a response, in words a person understands. A failure kind without words of its
+     * own gets a general reason, and its class is logged for the administrator.
+     */
+    static String reason(WebAuthnException failure) {
+        for (Reason reason : REASONS) {
+            if (reason.kind().isInstance(failure)) {
+                return reason.text();
+            }
         }
-        if (failure instanceof BadOriginException) {
-            return "it was made on a web page this server does not accept (origin)";
-        }
-        if (failure instanceof BadRpIdException) {
-            return "it was made for another site (RP id)";
-        }
-        if (failure instanceof UserNotVerifiedException) {
-            return "the authenticator did not verify you with biometrics or a PIN";
-        }
-        if (failure instanceof UserNotPresentException) {
-            return "the authenticator did not confirm your presence";
-        }
-        if (failure instanceof MaliciousCounterValueException) {
-            return "its signature counter did not increase, which is a sign of a copied authenticator";
-        }
-        if (failure instanceof BadSignatureException) {
-            return "its signature is not valid";
-        }
-        return "it failed verification (" + failure.getClass().getSimpleName() + ")";
+        LOG.info("webauthn4j rejected a WebAuthn response with {}: {}", failure.getClass().getName(),
+                failure.getMessage());
+        return "it failed one of the checks that WebAuthn requires";
     }
 
     /**
@@ -200,5 +237,14 @@ class WebAuthnVerifier {
      * @param backedUp     the BS flag
      */
     record AssertionResult(long signCount, boolean userVerified, boolean backedUp) {
+    }
+
+    /**
+     * A webauthn4j failure kind and the reason shown for it.
+     *
+     * @param kind the class of webauthn4j's exception, subclasses included
+     * @param text the reason as a clause that completes "The passkey was not accepted: "
+     */
+    private record Reason(Class<? extends WebAuthnException> kind, String text) {
     }
 }
