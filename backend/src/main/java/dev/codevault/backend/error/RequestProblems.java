@@ -11,8 +11,13 @@ import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.lang.annotation.Annotation;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,7 +108,11 @@ final class RequestProblems {
         return parameter.getName();
     }
 
-    private static String allowedValues(Class<?> type) {
+    /**
+     * Names the kind of value a type takes in words a caller understands, with an example where the form is not
+     * obvious. The Java type's name never appears, because it means nothing to a caller of the HTTP API.
+     */
+    static String allowedValues(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
@@ -111,8 +120,11 @@ final class RequestProblems {
         if (type == UUID.class) {
             return "a UUID such as 123e4567-e89b-12d3-a456-426614174000";
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        if (isWholeNumber(type)) {
             return "a whole number";
+        }
+        if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
+            return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
@@ -120,7 +132,28 @@ final class RequestProblems {
         if (type == Instant.class) {
             return "a UTC time in ISO 8601 form such as 2026-01-31T12:00:00Z";
         }
-        return "a valid " + type.getSimpleName();
+        if (type == LocalDate.class) {
+            return "a date in ISO 8601 form such as 2026-01-31";
+        }
+        if (type == Duration.class) {
+            return "a duration in ISO 8601 form such as PT15M";
+        }
+        if (type == URI.class) {
+            return "a URI such as https://example.com/";
+        }
+        if (type == char.class || type == Character.class || CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        return "a value of the form this call documents";
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == byte.class || type == Byte.class
+                || type == BigInteger.class;
     }
 
     private static String quote(@Nullable Object value) {

@@ -1,0 +1,64 @@
+package dev.codevault.backend.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.exceptions.InvalidFormatException;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The details of requests that the framework could not bind, as the caller reads them. */
+class RequestProblemsTest {
+
+    @Test
+    void namesNumberForDecimalField() {
+        InvalidPropertyFormatException failure = invalidField(BigDecimal.class, "amount", "ten");
+
+        assertThat(RequestProblems.explain(failure)).hasValue("The field amount is 'ten', but it must be a number.");
+    }
+
+    @Test
+    void namesNoJavaTypeForOtherFields() {
+        InvalidPropertyFormatException failure = invalidField(Map.class, "limits", "[]");
+
+        assertThat(RequestProblems.explain(failure))
+                .hasValue("The field limits is '[]', but it must be a value of the form this call documents.");
+    }
+
+    @Test
+    void wordsEachKindOfValue() {
+        Map<Class<?>, String> expected = new LinkedHashMap<>();
+        expected.put(long.class, "a whole number");
+        expected.put(Short.class, "a whole number");
+        expected.put(double.class, "a number");
+        expected.put(BigDecimal.class, "a number");
+        expected.put(Boolean.class, "true or false");
+        expected.put(String.class, "text");
+        expected.put(char.class, "text");
+        expected.put(UUID.class, "a UUID such as 123e4567-e89b-12d3-a456-426614174000");
+        expected.put(Instant.class, "a UTC time in ISO 8601 form such as 2026-01-31T12:00:00Z");
+        expected.put(LocalDate.class, "a date in ISO 8601 form such as 2026-01-31");
+        expected.put(Duration.class, "a duration in ISO 8601 form such as PT15M");
+        expected.put(URI.class, "a URI such as https://example.com/");
+        expected.put(List.class, "a JSON array");
+        expected.put(int[].class, "a JSON array");
+        expected.put(Thread.State.class, "one of NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED");
+
+        expected.forEach((type, words) -> assertThat(RequestProblems.allowedValues(type)).as("words for %s", type)
+                .isEqualTo(words));
+    }
+
+    private static InvalidPropertyFormatException invalidField(Class<?> type, String name, String value) {
+        return new InvalidPropertyFormatException(new InvalidFormatException("cannot decode", null, value),
+                Argument.of(type, name));
+    }
+}
