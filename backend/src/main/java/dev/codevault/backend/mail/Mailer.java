@@ -11,8 +11,8 @@ public interface Mailer {
 
     /**
      * Queues a mail and returns at once, so the caller's response time does not depend on the SMTP server. A
-     * failure is logged with the recipient, never with the body. Without an SMTP server the mail is dropped and the
-     * drop is logged.
+     * failure is logged as an error with the recipient, the server and the settings to check, never with the body.
+     * Without an SMTP server the mail is dropped and the drop is logged.
      */
     void sendInBackground(OutgoingMail mail);
 }

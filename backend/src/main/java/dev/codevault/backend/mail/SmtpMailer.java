@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 class SmtpMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+    private static final String SETTINGS_ADVICE = "Check that the server runs and that CODEVAULT_MAIL_SMTP_HOST, "
+            + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it, and CODEVAULT_MAIL_SMTP_USERNAME and "
+            + "CODEVAULT_MAIL_SMTP_PASSWORD its login";
 
     private final MailSettings.Smtp smtp;
     private final Clock clock;
@@ -81,16 +84,38 @@ class SmtpMailer implements Mailer {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.text(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
-            if (smtp.username() != null && !smtp.username().isBlank()) {
-                Transport.send(message, smtp.username(), smtp.password());
-            } else {
-                Transport.send(message);
+            message.saveChanges();
+            try (Transport transport = session.getTransport()) {
+                connect(transport);
+                transport.sendMessage(message, message.getAllRecipients());
             }
             LOG.debug("Mail '{}' sent to {}", mail.subject(), mail.to());
         } catch (MessagingException | RuntimeException e) {
-            LOG.error("Sending mail '{}' to {} through {}:{} failed: {}", mail.subject(), mail.to(), smtp.host(),
-                    smtp.port(), e.getMessage(), e);
+            LOG.error("Sending mail '{}' to {} through the SMTP server {}:{} failed: {}. {}", mail.subject(),
+                    mail.to(), smtp.host(), smtp.port(), reasonOf(e), SETTINGS_ADVICE, e);
         }
+    }
+
+    private void connect(Transport transport) throws MessagingException {
+        if (hasLogin()) {
+            transport.connect(smtp.username(), smtp.password());
+        } else {
+            transport.connect();
+        }
+    }
+
+    private boolean hasLogin() {
+        return smtp.username() != null && !smtp.username().isBlank();
+    }
+
+    /** Returns the message of the failure and of its innermost cause, such as "Connection refused". */
+    private static String reasonOf(Exception failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + root.getMessage() + ")";
     }
 
     private static Properties sessionProperties(MailSettings.Smtp smtp) {
