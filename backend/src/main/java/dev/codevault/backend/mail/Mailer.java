@@ -10,6 +10,17 @@ public interface Mailer {
     boolean isConfigured();
 
     /**
+     * Connects to the SMTP server, logs in when a user name is set, and disconnects. Each network step waits at most
+     * {@code codevault.mail.smtp.timeout}. It sends no mail, so a caller can learn that mail cannot leave before it
+     * promises one. A failure is logged as an error with the server's host and port.
+     *
+     * @throws MailServerUnavailableException when the server cannot be reached, or it rejects the connection or the
+     *                                        login
+     * @throws IllegalStateException          when no SMTP server is configured
+     */
+    void checkConnection();
+
+    /**
      * Queues a mail and returns at once, so the caller's response time does not depend on the SMTP server. A
      * failure is logged as an error with the recipient, the server and the settings to check, never with the body.
      * Without an SMTP server the mail is dropped and the drop is logged.

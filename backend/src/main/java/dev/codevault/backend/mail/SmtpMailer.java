@@ -58,6 +58,21 @@ class SmtpMailer implements Mailer {
     }
 
     @Override
+    public void checkConnection() {
+        if (session == null) {
+            throw new IllegalStateException("no SMTP server is configured, so there is no connection to check");
+        }
+        try (Transport transport = session.getTransport()) {
+            connect(transport);
+        } catch (MessagingException e) {
+            LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
+                    smtp.host(), smtp.port(), reasonOf(e), SETTINGS_ADVICE);
+            throw new MailServerUnavailableException("The SMTP server " + smtp.host() + ":" + smtp.port()
+                    + " cannot be reached, or it rejected the connection or the login", e);
+        }
+    }
+
+    @Override
     public void sendInBackground(OutgoingMail mail) {
         if (session == null) {
             LOG.info("Mail '{}' to {} was not sent: no SMTP server is configured (CODEVAULT_MAIL_SMTP_HOST)",

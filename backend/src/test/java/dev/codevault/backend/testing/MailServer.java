@@ -26,6 +26,7 @@ public final class MailServer implements AutoCloseable {
     private final GreenMail greenMail;
     private final int port;
     private final Set<Message> seen = ConcurrentHashMap.newKeySet();
+    private boolean running = true;
 
     private MailServer(GreenMail greenMail, int port) {
         this.greenMail = greenMail;
@@ -81,6 +82,25 @@ public final class MailServer implements AutoCloseable {
     public boolean receivedMailTo(String address) {
         greenMail.waitForIncomingEmail(1_000, 1);
         return !messagesTo(address).isEmpty();
+    }
+
+    /** Returns the port the server listens on while it runs. */
+    public int port() {
+        return port;
+    }
+
+    /** Stops the server, so connections to its port are refused until {@link #restart}. */
+    public void stop() {
+        greenMail.stop();
+        running = false;
+    }
+
+    /** Starts the server again on the same port after {@link #stop}; does nothing while it runs. */
+    public void restart() {
+        if (!running) {
+            greenMail.start();
+            running = true;
+        }
     }
 
     @Override

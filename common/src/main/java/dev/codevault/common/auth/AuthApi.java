@@ -9,7 +9,8 @@ import jakarta.validation.Valid;
 /**
  * Sign-in without a password: an emailed passcode or a passkey, then tokens. Every operation works without an
  * access token. Failures are {@code application/problem+json} bodies: 400 for a malformed request, 401 when a
- * code, passkey or token is not accepted, 429 when too many attempts came too fast. A 401 from
+ * code, passkey or token is not accepted, 429 when too many attempts came too fast, 503 from
+ * {@link #requestPasscode} when the server cannot send mail. A 401 from
  * {@link #verifyPasscode} whose problem type is {@value #PASSCODE_CLOSED_PROBLEM} (after
  * {@link dev.codevault.common.error.Problem#TYPE_PREFIX}) means that only a new passcode can sign in.
  */
@@ -22,6 +23,12 @@ public interface AuthApi {
     String PASSCODE_CLOSED_PROBLEM = "passcode-closed";
 
     /**
+     * Problem type name of a passcode request that failed because the server cannot use its SMTP server. No
+     * passcode was stored and the request does not count toward the rate limit, so a client can send it again later.
+     */
+    String MAIL_UNAVAILABLE_PROBLEM = "mail-unavailable";
+
+    /**
      * Path of the sign-in web page. A native app opens it in the system browser with the query parameters
      * {@code redirect_uri} ({@code http://127.0.0.1:<port>/<path>}), {@code state}, {@code code_challenge} and
      * {@code code_challenge_method=S256}; after sign-in the page sends the browser to the redirect URI with
@@ -31,7 +38,9 @@ public interface AuthApi {
 
     /**
      * Emails a one-time passcode. The response is the same whether or not the address has an account, and the mail
-     * leaves in the background, so neither the response nor its timing reveals who has an account.
+     * leaves in the background, so neither the response nor its timing reveals who has an account. Before it stores
+     * a passcode, the server connects to its SMTP server for every address alike. When that fails, the response is
+     * 503 with the problem type {@value #MAIL_UNAVAILABLE_PROBLEM}.
      */
     @Post("/auth/passcode")
     PasscodeSent requestPasscode(@Body @Valid PasscodeRequest request);

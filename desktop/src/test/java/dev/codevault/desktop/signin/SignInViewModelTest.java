@@ -315,8 +315,7 @@ class SignInViewModelTest {
 
         @BeforeEach
         void createViewModel() {
-            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
-                    new SignInActions(auth, null, null, null, new InlineBackground(), admin, null));
+            viewModel = signingInThrough(auth);
         }
 
         @Test
@@ -380,6 +379,42 @@ class SignInViewModelTest {
     }
 
     @Nested
+    class MailUnavailable {
+
+        private final Problem unavailable = Problem.of(AuthApi.MAIL_UNAVAILABLE_PROBLEM, "Passcode mail not sent", 503,
+                "The server could not send the passcode mail, because its mail (SMTP) server cannot be reached.");
+        private final AuthClient auth = Fakes.of(AuthClient.class)
+                .answer("requestPasscode", args -> {
+                    throw new HttpClientResponseException("Service Unavailable",
+                            HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(unavailable));
+                })
+                .build();
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void createViewModel() {
+            viewModel = signingInThrough(auth);
+            viewModel.emailProperty().set("ada@example.com");
+        }
+
+        @Test
+        void showsServerMessage() {
+            viewModel.requestPasscode();
+
+            assertThat(viewModel.getSignInError()).isEqualTo(unavailable.detail());
+        }
+
+        @Test
+        void staysAtEmailAddress() {
+            viewModel.requestPasscode();
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.passcodesSentProperty().get()).isZero();
+            assertThat(viewModel.isBusy()).isFalse();
+        }
+    }
+
+    @Nested
     class PasskeyWithoutBrowser {
 
         private final ThreadedBackground background = new ThreadedBackground();
@@ -428,6 +463,12 @@ class SignInViewModelTest {
             assertThat(viewModel.getSignInPageAddress()).isEmpty();
             assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
         }
+    }
+
+    /** Returns a view model that signs in through the auth client, running its background work at once. */
+    private SignInViewModel signingInThrough(AuthClient auth) {
+        return new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+                new SignInActions(auth, null, null, null, new InlineBackground(), admin, null));
     }
 
     /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */

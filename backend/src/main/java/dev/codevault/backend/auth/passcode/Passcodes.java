@@ -6,6 +6,7 @@ import dev.codevault.backend.auth.AuthSettings;
 import dev.codevault.backend.auth.ClientInfo;
 import dev.codevault.backend.auth.SignInRejectedException;
 import dev.codevault.backend.auth.TooManyRequestsException;
+import dev.codevault.backend.mail.MailServerUnavailableException;
 import dev.codevault.backend.mail.Mailer;
 import dev.codevault.backend.mail.OutgoingMail;
 import dev.codevault.backend.team.TeamService;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Emailed one-time passcodes: single use, short-lived, a few attempts each, only the newest one per address
  * valid, rate-limited per address and per client. A request does the same work whether or not the address has an
- * account, and the mail leaves in the background, so neither the response nor its timing reveals who has one.
+ * account, and the mail leaves in the background, so neither the response nor its timing reveals who has one. That
+ * work includes a connection to the SMTP server before anything is stored, so a server that cannot send mail reports
+ * that to every request alike instead of promising a mail that never arrives.
  */
 @Singleton
 public class Passcodes {
@@ -33,6 +36,7 @@ public class Passcodes {
             + "Request a new passcode.";
 
     private final PasscodeRepository passcodes;
+    private final PasscodeStore store;
     private final PasscodeCodes codes;
     private final Accounts accounts;
     private final TeamService teams;
@@ -40,9 +44,10 @@ public class Passcodes {
     private final AuthSettings settings;
     private final Clock clock;
 
-    Passcodes(PasscodeRepository passcodes, PasscodeCodes codes, Accounts accounts, TeamService teams, Mailer mailer,
-              AuthSettings settings, Clock clock) {
+    Passcodes(PasscodeRepository passcodes, PasscodeStore store, PasscodeCodes codes, Accounts accounts,
+              TeamService teams, Mailer mailer, AuthSettings settings, Clock clock) {
         this.passcodes = passcodes;
+        this.store = store;
         this.codes = codes;
         this.accounts = accounts;
         this.teams = teams;
@@ -52,22 +57,23 @@ public class Passcodes {
     }
 
     /**
-     * Creates a passcode for an address and sends it if the address may sign in.
+     * Creates a passcode for an address and sends it if the address may sign in. Not transactional, so no database
+     * connection is held while the SMTP server is checked, which can take up to the SMTP timeout.
      *
-     * @throws TooManyRequestsException when the address or the client asked too often within the window
+     * @throws TooManyRequestsException         when the address or the client asked too often within the window
+     * @throws PasscodeMailUnavailableException when the SMTP server cannot be used; nothing is stored then
      */
-    @Transactional
     public PasscodeSent request(String email, ClientInfo client) {
         String address = EmailAddresses.normalise(email);
         Instant now = clock.instant();
         requireUnderLimits(address, client, now);
         boolean maySignIn = maySignIn(address);
+        requireMailServer();
 
-        passcodes.voidOpen(address, now);
         String code = codes.generate();
         UUID attemptId = UUID.randomUUID();
         Instant expiresAt = now.plus(settings.passcode().lifetime());
-        passcodes.save(new Passcode(attemptId, address, codes.hash(attemptId, code), client.address(), now,
+        store.replaceOpen(new Passcode(attemptId, address, codes.hash(attemptId, code), client.address(), now,
                 expiresAt, 0, null));
 
         if (maySignIn) {
@@ -148,6 +154,21 @@ public class Passcodes {
         return settings.openSignUp() || known || invited;
     }
 
+    /**
+     * Checks the connection to the SMTP server for every address, whether or not a mail follows, so the response and
+     * its timing stay the same for all addresses. Without SMTP settings there is nothing to check.
+     */
+    private void requireMailServer() {
+        if (!mailer.isConfigured()) {
+            return;
+        }
+        try {
+            mailer.checkConnection();
+        } catch (MailServerUnavailableException e) {
+            throw new PasscodeMailUnavailableException(e);
+        }
+    }
+
     private void deliver(String address, String code) {
         if (!mailer.isConfigured()) {
             // The only place a passcode is ever logged: a server without SMTP settings is a development server.
@@ -155,6 +176,8 @@ public class Passcodes {
             return;
         }
         long minutes = settings.passcode().lifetime().toMinutes();
+        // NOTE: an SMTP server that accepted the connection check but then rejects this mail, for example its
+        // sender, is only logged as an error, because the response has already promised the mail.
         mailer.sendInBackground(new OutgoingMail(address, "Your CodeVault sign-in passcode",
                 "Your CodeVault sign-in passcode is\n\n    " + code + "\n\n"
                         + "It works once, for " + minutes + " minutes. If you did not try to sign in to CodeVault, "
