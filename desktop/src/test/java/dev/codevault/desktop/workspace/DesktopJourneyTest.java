@@ -16,6 +16,7 @@ import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.RecordingExit;
 import dev.codevault.desktop.testing.RequiresDisplay;
 import dev.codevault.desktop.testing.Screenshots;
 import dev.codevault.desktop.testing.SourceArchives;
@@ -116,7 +117,13 @@ class DesktopJourneyTest {
         System.setProperty("codevault.credential-store", "file");
         System.setProperty("codevault.admin-config", workFolder.resolve("no-admin.properties").toString());
         FxToolkit.registerPrimaryStage();
-        app = (CodeVaultApp) FxToolkit.setupApplication(CodeVaultApp.class, "--server-url=" + backend.url());
+        // The app's quits then count exits instead of ending JavaFX, which the steps after them still need.
+        System.setProperty(RecordingExit.PROPERTY, "true");
+        try {
+            app = (CodeVaultApp) FxToolkit.setupApplication(CodeVaultApp.class, "--server-url=" + backend.url());
+        } finally {
+            System.clearProperty(RecordingExit.PROPERTY);
+        }
         screenshots = new Screenshots(app.context().getBean(ThemeService.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -403,16 +410,56 @@ class DesktopJourneyTest {
 
     @Test
     @Order(15)
+    void quitFromMenuSavesWindowPlace() throws Exception {
+        String expected = moveWindow(new Rectangle2D(40, 30, 1300, 850));
+
+        robot.clickOn("File");
+        robot.clickOn("Quit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.context().getBean(RecordingExit.class).exits()).isEqualTo(1);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    @Test
+    @Order(16)
+    void quitShortcutSavesWindowPlace() throws Exception {
+        String expected = moveWindow(new Rectangle2D(60, 50, 1200, 800));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.context().getBean(RecordingExit.class).exits()).isEqualTo(2);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    @Test
+    @Order(17)
     void remembersWindowPlaceAtClose() throws Exception {
-        Stage window = (Stage) scene().getWindow();
-        String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
-                window.isMaximized()).format();
+        // Another place than the quit steps saved, so only saving at the close can pass.
+        String expected = moveWindow(new Rectangle2D(20, 40, 1280, 820));
 
         FxToolkit.cleanupApplication(app);
         app = null;
 
-        assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
-                .hasValue(expected);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    /** Moves and resizes the window, and returns its place as the settings save it. */
+    private String moveWindow(Rectangle2D place) throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        Screenshots.onFx(() -> {
+            window.setX(place.getMinX());
+            window.setY(place.getMinY());
+            window.setWidth(place.getWidth());
+            window.setHeight(place.getHeight());
+        });
+        return new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                window.isMaximized()).format();
+    }
+
+    private Optional<String> savedWindowPlace() {
+        return new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS);
     }
 
     /**
