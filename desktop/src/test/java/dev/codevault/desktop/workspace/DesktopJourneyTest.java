@@ -19,6 +19,7 @@ import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.RecordingExit;
 import dev.codevault.desktop.testing.RequiresDisplay;
 import dev.codevault.desktop.testing.Screenshots;
+import dev.codevault.desktop.testing.ShownNodes;
 import dev.codevault.desktop.testing.SourceArchives;
 import dev.codevault.desktop.testing.TestMailServer;
 import dev.codevault.desktop.vaults.ProjectClient;
@@ -660,7 +661,7 @@ class DesktopJourneyTest {
         Node tree = robot.lookup("#tree").query();
         Node page = robot.lookup("#pageArea").query();
         return robot.lookup(".badge").queryAllAs(Label.class).stream()
-                .filter(DesktopJourneyTest::isShown)
+                .filter(ShownNodes::isShown)
                 .filter(badge -> {
                     Bounds area = boundsInScene(isInside(badge, tree) ? tree : page);
                     Bounds bounds = boundsInScene(badge);
@@ -683,7 +684,7 @@ class DesktopJourneyTest {
             clipped.add("the panel at " + panelBounds);
         }
         parts.stream()
-                .filter(DesktopJourneyTest::isShown)
+                .filter(ShownNodes::isShown)
                 .filter(part -> !panelBounds.contains(boundsInScene(part)))
                 .forEach(part -> clipped.add(part + " at " + boundsInScene(part)));
         return clipped;
@@ -691,16 +692,6 @@ class DesktopJourneyTest {
 
     private Bounds sceneBounds() {
         return new BoundingBox(0, 0, scene().getWidth(), scene().getHeight());
-    }
-
-    /** Returns whether the node and all its parents are visible, wherever the node lies. */
-    private static boolean isShown(Node node) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (!current.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isInside(Node node, Node ancestor) {
