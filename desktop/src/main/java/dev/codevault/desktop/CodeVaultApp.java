@@ -1,6 +1,7 @@
 package dev.codevault.desktop;
 
 import dev.codevault.desktop.dashboard.Formats;
+import dev.codevault.desktop.fx.AppQuit;
 import dev.codevault.desktop.fx.QuitShortcut;
 import dev.codevault.desktop.fx.RenderWarmup;
 import dev.codevault.desktop.fx.StartupProbe;
@@ -74,7 +75,9 @@ public class CodeVaultApp extends Application {
             // Popup windows take the style sheets of the window that owns them, so this reaches its menus and tooltips.
             scene.getStylesheets().add(CodeVaultApp.class.getResource(OPAQUE_POPUPS_STYLESHEET).toExternalForm());
         }
-        QuitShortcut.install(scene, Platform::exit);
+        AppQuit quit = context.getBean(AppQuit.class);
+        quit.attach(() -> savePlacement(settings));
+        QuitShortcut.install(scene, quit::quit);
         WindowNavigator navigator = context.getBean(WindowNavigator.class);
         navigator.attach(scene);
         navigator.showSignIn("");
@@ -151,8 +154,8 @@ public class CodeVaultApp extends Application {
     }
 
     /**
-     * Saves the window's size and place when the window still shows, as after File > Quit and the quit shortcut,
-     * which call {@link Platform#exit()} without hiding it.
+     * Saves the window's size and place when the window still shows, as when something other than a quit, such as a
+     * benchmark run, calls {@link Platform#exit()}. A quit has saved them already.
      */
     @Override
     public void stop() {

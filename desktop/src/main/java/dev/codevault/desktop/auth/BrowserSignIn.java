@@ -45,8 +45,8 @@ public class BrowserSignIn {
      * the wait. When no browser opens, it hands the page to {@code openByHand}, on the calling thread, and waits
      * for the person to open it by hand.
      *
-     * @throws SignInFailedException when no server is set, the browser does not come back in time or the server
-     *                               rejects the code
+     * @throws SignInFailedException when no server is set, the browser does not come back in time, the server
+     *                               address changed meanwhile or the server rejects the code
      * @throws InterruptedException  when the sign-in was cancelled
      */
     public TokenResponse signIn(Consumer<PageToOpenByHand> openByHand) throws InterruptedException {
@@ -57,6 +57,7 @@ public class BrowserSignIn {
         try (LoopbackReceiver receiver = LoopbackReceiver.start(state)) {
             open(signInPage(server, receiver.redirectUri(), state, pkce), openByHand);
             String code = receiver.awaitCode(TIMEOUT);
+            requireSameServer(server);
             LOG.info("The browser returned a sign-in code; exchanging it");
             return auth.exchangeCode(new CodeExchangeRequest(code, pkce.verifier(),
                     receiver.redirectUri().toString()));
@@ -65,6 +66,17 @@ public class BrowserSignIn {
                     + " minutes. Try again.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("starting the loopback receiver on 127.0.0.1 failed", e);
+        }
+    }
+
+    /**
+     * Checks that the current server is still the one whose sign-in page issued the code, because the auth client sends
+     * the code and its verifier to the current server.
+     */
+    private void requireSameServer(ServerAddress server) {
+        if (currentServer.address().filter(server::equals).isEmpty()) {
+            throw new SignInFailedException("The server address changed during the sign-in, so the sign-in on "
+                    + server + " was not completed. Sign in again.", null);
         }
     }
 

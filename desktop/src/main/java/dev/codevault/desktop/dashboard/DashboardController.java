@@ -7,6 +7,7 @@ import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.VaultState;
 import dev.codevault.common.vault.VersionView;
 import dev.codevault.desktop.dashboard.CostViewModel.Input;
+import dev.codevault.desktop.fx.ColumnsPane;
 import dev.codevault.desktop.fx.StartupProbe;
 import dev.codevault.desktop.newvault.NewVaultViewModel;
 import dev.codevault.desktop.vaults.VaultBadge;
@@ -38,7 +39,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -72,7 +72,7 @@ public class DashboardController {
     @FXML
     private TabPane tabs;
     @FXML
-    private FlowPane cardPane;
+    private ColumnsPane cardPane;
     @FXML
     private PieChart languageChart;
     @FXML
@@ -254,7 +254,10 @@ public class DashboardController {
     private static VBox cardNode(Card card) {
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
+        // The pane of cards makes its columns as wide as the widest card's minimum, so title and value show whole.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label(card.value());
+        value.setMinWidth(Region.USE_PREF_SIZE);
         value.getStyleClass().add(card.available() ? "card-value" : "card-value-unavailable");
         value.setId("card-" + card.id());
         Label caption = new Label(card.caption());
@@ -262,7 +265,6 @@ public class DashboardController {
         caption.setWrapText(true);
         VBox node = new VBox(4, title, value, caption);
         node.getStyleClass().addAll("card", card.available() ? "card-available" : "card-unavailable");
-        node.setPrefWidth(210);
         node.setMinHeight(110);
         node.setFocusTraversable(true);
         node.setAccessibleText(card.title() + ": " + card.value() + ". " + card.caption());

@@ -21,6 +21,7 @@ import dev.codevault.desktop.settings.UserSettings;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -161,15 +162,25 @@ public class SignInViewModel {
         signInPageAddress.set("");
         stage.set(SignInStage.IN_BROWSER);
         signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
-        cancelBrowser = actions.background().run(() -> startSession(actions.browser().signIn(
-                page -> actions.background().onFxThread(() -> showPageToOpenByHand(page)))), tokens -> {
-                    signInPageAddress.set("");
-                    signedIn(tokens);
-                }, failure -> {
-                    signInPageAddress.set("");
-                    stage.set(SignInStage.CHOOSE);
-                    fail(failure);
-                });
+        cancelBrowser = actions.background().run(() -> actions.browser().signIn(
+                page -> actions.background().onFxThread(() -> showPageToOpenByHand(page))),
+                this::startBrowserSession, this::browserSignInFailed);
+    }
+
+    /**
+     * Starts the session with the browser's tokens. It runs as the work's outcome on the JavaFX thread, which a
+     * cancelled work never reaches, so the tokens of a sign-in cancelled meanwhile are not kept.
+     */
+    private void startBrowserSession(TokenResponse tokens) {
+        signInPageAddress.set("");
+        stage.set(SignInStage.SIGNED_IN);
+        actions.background().run(() -> startSession(tokens), this::signedIn, this::browserSignInFailed);
+    }
+
+    private void browserSignInFailed(Throwable failure) {
+        signInPageAddress.set("");
+        stage.set(SignInStage.CHOOSE);
+        fail(failure);
     }
 
     private void showPageToOpenByHand(PageToOpenByHand page) {
@@ -282,7 +293,15 @@ public class SignInViewModel {
      * @return whether the address was accepted, so the connection can be checked again
      */
     public boolean connectToEnteredServer() {
-        if (!serverEditable.get() || !use(serverUrl.get())) {
+        if (!serverEditable.get()) {
+            return false;
+        }
+        Optional<ServerAddress> before = currentServer.address();
+        boolean accepted = use(serverUrl.get());
+        if (!currentServer.address().equals(before)) {
+            cancelBrowserSignInForServerChange();
+        }
+        if (!accepted) {
             return false;
         }
         try {
@@ -292,6 +311,18 @@ public class SignInViewModel {
                     + e.getCause().getMessage());
         }
         return true;
+    }
+
+    /**
+     * Cancels a sign-in that waits for the browser, because the code it waits for would come from the server left
+     * behind. Cancelling closes the loopback receiver, so a late return from the browser reaches nothing.
+     */
+    private void cancelBrowserSignInForServerChange() {
+        if (stage.get() != SignInStage.IN_BROWSER) {
+            return;
+        }
+        cancelBrowserSignIn();
+        signInMessage.set("The server address changed, so the sign-in in the browser was cancelled. Sign in again.");
     }
 
     /** Shows the outcome of a connection check. */

@@ -4,6 +4,7 @@ import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.desktop.account.SettingsViewModel;
 import dev.codevault.desktop.errors.ErrorPresenter;
 import dev.codevault.desktop.errors.PresentedError;
+import dev.codevault.desktop.fx.AppQuit;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.fx.FxmlViews;
 import dev.codevault.desktop.newvault.ArchiveCheck;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -64,6 +64,7 @@ public class WorkspaceController {
     private final ThemeService themes;
     private final ConnectionChecker checker;
     private final Background background;
+    private final AppQuit quit;
     private final Map<Page, Parent> loadedPages = new EnumMap<>(Page.class);
 
     @FXML
@@ -103,7 +104,8 @@ public class WorkspaceController {
 
     WorkspaceController(Workspace workspace, VaultListViewModel vaultList, NewVaultViewModel newVault,
                         SettingsViewModel settings, ErrorPresenter errors, ConnectionMonitor monitor,
-                        FxmlViews views, ThemeService themes, ConnectionChecker checker, Background background) {
+                        FxmlViews views, ThemeService themes, ConnectionChecker checker, Background background,
+                        AppQuit quit) {
         this.workspace = workspace;
         this.vaultList = vaultList;
         this.newVault = newVault;
@@ -114,6 +116,7 @@ public class WorkspaceController {
         this.themes = themes;
         this.checker = checker;
         this.background = background;
+        this.quit = quit;
     }
 
     @FXML
@@ -260,8 +263,7 @@ public class WorkspaceController {
 
     @FXML
     private void quit() {
-        // The window stays open until the app stops, so CodeVaultApp.stop() still saves its size and place.
-        Platform.exit();
+        quit.quit();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package dev.codevault.desktop.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codevault.common.auth.CodeExchangeRequest;
 import dev.codevault.common.auth.TokenResponse;
@@ -36,6 +37,7 @@ class BrowserSignInTest {
                 return tokens;
             })
             .build();
+    private final CurrentServer server = new CurrentServer();
 
     @Test
     void waitsForPageOpenedByHand() throws Exception {
@@ -63,9 +65,24 @@ class BrowserSignInTest {
         signIn.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
+    @Test
+    void sendsNoCodeToServerChangedMeanwhile() throws Exception {
+        CompletableFuture<PageToOpenByHand> shown = new CompletableFuture<>();
+        CompletableFuture<TokenResponse> signIn = signInAsync(shown);
+        PageToOpenByHand page = shown.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        server.use(ServerUrlPolicy.check("https://other.example.com"));
+
+        returnFromPage(page.address(), "the-code");
+
+        assertThatThrownBy(() -> signIn.get(WAIT_SECONDS, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOf(SignInFailedException.class)
+                .hasMessageContaining("The server address changed during the sign-in");
+        assertThat(exchanges).isEmpty();
+    }
+
     private CompletableFuture<TokenResponse> signInAsync(CompletableFuture<PageToOpenByHand> shown)
             throws InvalidServerUrlException {
-        CurrentServer server = new CurrentServer();
         server.use(ServerUrlPolicy.check("https://vault.example.com"));
         BrowserSignIn browserSignIn = new BrowserSignIn(server, new NoBrowser(), auth);
         return CompletableFuture.supplyAsync(() -> {

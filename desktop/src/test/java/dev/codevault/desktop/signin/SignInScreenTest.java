@@ -9,6 +9,7 @@ import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.testing.ShownNodes;
 import dev.codevault.desktop.workspace.Page;
 import dev.codevault.desktop.workspace.WindowNavigator;
 import dev.codevault.desktop.workspace.Workspace;
@@ -105,9 +106,10 @@ class SignInScreenTest {
     void refusesPlainHttpServerAndConnectsToCorrectedAddress() throws Exception {
         launchWithSavedServer("http://codevault.example.com");
         awaitText("#serverUrlErrorLabel", "plain http");
+        awaitWorkspaceBehindSignIn();
         assertThat(robot.lookup("#serverEditor").query().isVisible()).isTrue();
 
-        robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        robot.doubleClickOn(shown("#serverUrlField", TextField.class)).eraseText(40).write(backend.url().toString());
         robot.clickOn("Connect");
 
         awaitText("#connectionLabel", "Connected to CodeVault");
@@ -136,8 +138,9 @@ class SignInScreenTest {
     void connectsWhenEnterIsPressedInServerField() throws Exception {
         launchWithSavedServer("http://codevault.example.com");
         awaitText("#serverUrlErrorLabel", "plain http");
+        awaitWorkspaceBehindSignIn();
 
-        robot.doubleClickOn("#serverUrlField").eraseText(40).write(backend.url().toString());
+        robot.doubleClickOn(shown("#serverUrlField", TextField.class)).eraseText(40).write(backend.url().toString());
         robot.type(KeyCode.ENTER);
 
         awaitText("#connectionLabel", "Connected to CodeVault");
@@ -152,7 +155,7 @@ class SignInScreenTest {
                 () -> !robot.lookup("#passcodeButton").query().isDisabled());
 
         robot.clickOn("#changeServerLink");
-        robot.clickOn("#serverUrlField");
+        robot.clickOn(shown("#serverUrlField", TextField.class));
         robot.type(KeyCode.ENTER);
         awaitText("#connectionLabel", "Connected to CodeVault");
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
@@ -168,9 +171,8 @@ class SignInScreenTest {
 
         awaitText("#serverUrlErrorLabel", "plain http");
 
-        assertThat(robot.lookup("#serverNoteLabel").queryAs(Label.class).getText())
-                .startsWith("Set by --server-url");
-        assertThat(robot.lookup("#serverUrlField").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(shown("#serverNoteLabel", Label.class).getText()).startsWith("Set by --server-url");
+        assertThat(shown("#serverUrlField", TextField.class).isEditable()).isFalse();
         assertThat(robot.lookup("#connectButton").query().isVisible()).isFalse();
         assertThat(robot.lookup("#changeServerLink").query().isVisible()).isFalse();
     }
@@ -292,9 +294,27 @@ class SignInScreenTest {
 
     private void awaitText(String query, String expected) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-            Node node = robot.lookup(query).query();
+            Node node = robot.lookup(query).match(ShownNodes::isShown).tryQuery().orElse(null);
             return node instanceof Label label && label.getText() != null && label.getText().contains(expected);
         });
+    }
+
+    /**
+     * Returns the shown node that the query finds. The workspace that waits hidden behind the sign-in screen has a
+     * settings page whose server address field and note have the same ids as the sign-in screen's. TestFX finds those
+     * first, because the workspace comes first in the window, and takes them for visible (see {@link ShownNodes}).
+     */
+    private <T extends Node> T shown(String query, Class<T> type) {
+        return robot.lookup(query).match(ShownNodes::isShown).queryAs(type);
+    }
+
+    /**
+     * Waits until the workspace behind the sign-in screen is styled whole, so its settings page with the second
+     * server address field is in the window, as it is soon after every start.
+     */
+    private void awaitWorkspaceBehindSignIn() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#serverUrlField").queryAll().size() == 2);
     }
 
     private String windowTitle() {

@@ -1,7 +1,10 @@
 package dev.codevault.desktop.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
@@ -19,16 +22,28 @@ import dev.codevault.desktop.server.CurrentServer;
 import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.UserSettings;
+import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
 import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.TestData;
 import dev.codevault.desktop.testing.ThreadedBackground;
+import dev.codevault.desktop.workspace.Navigator;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.uri.QueryStringDecoder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +54,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -469,6 +486,136 @@ class SignInViewModelTest {
     private SignInViewModel signingInThrough(AuthClient auth) {
         return new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
                 new SignInActions(auth, null, null, null, new InlineBackground(), admin, null));
+    }
+
+    /**
+     * A passkey sign-in that waits for the browser while the user enters another server address. The first server is
+     * a fake auth server on loopback whose code exchange responds only when the test lets it.
+     */
+    @Nested
+    class PasskeyWhileServerChanges {
+
+        private final ThreadedBackground background = new ThreadedBackground();
+        private final Map<String, String> saved = new HashMap<>();
+        private final CountDownLatch exchangeArrived = new CountDownLatch(1);
+        private final CountDownLatch exchangeAnswers = new CountDownLatch(1);
+        private final List<String> screensShown = new ArrayList<>();
+        private HttpServer authServer;
+        private ApplicationContext context;
+        private Session session;
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void waitForBrowser() throws Exception {
+            authServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            authServer.createContext("/auth/token/code", this::answerExchange);
+            authServer.start();
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .singletons(new StartupOptions(null, null), new NoBrowser())
+                    .start();
+            CurrentServer server = context.getBean(CurrentServer.class);
+            server.use(ServerUrlPolicy.check("http://127.0.0.1:" + authServer.getAddress().getPort()));
+            AuthClient auth = context.getBean(AuthClient.class);
+            session = new Session(new SessionTokens(), () -> new MapCredentialStore(saved), auth, server);
+            viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
+                    new SignInActions(auth, null, context.getBean(BrowserSignIn.class), session, background, admin,
+                            new Navigator() {
+                                @Override
+                                public void showWorkspace() {
+                                    screensShown.add("workspace");
+                                }
+
+                                @Override
+                                public void showSignIn(String reason) {
+                                    screensShown.add("sign-in");
+                                }
+                            }));
+
+            viewModel.signInWithPasskey();
+            background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
+        }
+
+        @AfterEach
+        void stopServers() {
+            exchangeAnswers.countDown();
+            viewModel.cancelBrowserSignIn();
+            authServer.stop(0);
+            context.close();
+        }
+
+        @Test
+        void cancelsWaitForBrowser() throws Exception {
+            enterOtherServer();
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.isBusy()).isFalse();
+            assertThat(viewModel.getSignInPageAddress()).isEmpty();
+            assertThat(viewModel.getSignInMessage()).isEqualTo("The server address changed, so the sign-in in the "
+                    + "browser was cancelled. Sign in again.");
+        }
+
+        @Test
+        void closesLoopbackReceiver() throws Exception {
+            URI callback = callback(viewModel.getSignInPageAddress());
+
+            enterOtherServer();
+            background.runUntilIdle(Duration.ofSeconds(10));
+
+            assertThatThrownBy(() -> returnFromBrowser(callback)).isInstanceOf(ConnectException.class);
+            assertThat(exchangeArrived.await(0, TimeUnit.SECONDS)).as("a code exchange reached the first server")
+                    .isFalse();
+        }
+
+        @Test
+        void keepsNoTokensOfFirstServer() throws Exception {
+            URI callback = callback(viewModel.getSignInPageAddress());
+            returnFromBrowser(callback);
+            assertThat(exchangeArrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+            enterOtherServer();
+            exchangeAnswers.countDown();
+            background.runUntilIdle(Duration.ofSeconds(10));
+
+            assertThat(session.active()).isFalse();
+            assertThat(saved).isEmpty();
+            assertThat(screensShown).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+        }
+
+        private void enterOtherServer() throws Exception {
+            viewModel.serverUrlProperty().set("http://127.0.0.1:" + BackendProcess.freePort());
+            assertThat(viewModel.connectToEnteredServer()).isTrue();
+        }
+
+        /** Responds to the code exchange with tokens once the test lets it, as a slow server does. */
+        private void answerExchange(HttpExchange exchange) throws IOException {
+            exchangeArrived.countDown();
+            try {
+                exchangeAnswers.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = ("{\"accessToken\":\"access\",\"tokenType\":\"Bearer\",\"expiresIn\":900,"
+                    + "\"refreshToken\":\"refresh\",\"refreshTokenExpiresIn\":86400}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+
+        private static void returnFromBrowser(URI callback) throws IOException, InterruptedException {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(callback).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+
+        /** Returns the address the sign-in page sends the browser back to, with a code and the sign-in's state. */
+        private static URI callback(String signInPage) {
+            QueryStringDecoder query = new QueryStringDecoder(URI.create(signInPage));
+            return URI.create(query.parameters().get("redirect_uri").get(0) + "?code=the-code&state="
+                    + query.parameters().get("state").get(0));
+        }
     }
 
     /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */

@@ -3,8 +3,10 @@ package dev.codevault.desktop.testing;
 import dev.codevault.desktop.fx.Background;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
 public final class ThreadedBackground implements Background {
 
     private final BlockingQueue<Runnable> updates = new LinkedBlockingQueue<>();
+    private final List<Thread> works = new CopyOnWriteArrayList<>();
 
     @Override
     public <T> Runnable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -39,6 +42,7 @@ public final class ThreadedBackground implements Background {
             }
         }, "test-background");
         thread.setDaemon(true);
+        works.add(thread);
         thread.start();
         return () -> {
             cancelled[0] = true;
@@ -65,6 +69,29 @@ public final class ThreadedBackground implements Background {
             }
             Runnable update = updates.poll(left, TimeUnit.MILLISECONDS);
             if (update != null) {
+                update.run();
+            }
+        }
+    }
+
+    /**
+     * Waits for every work started so far and runs the outcomes and updates they queued, until no work runs and no
+     * update waits, as the JavaFX thread would once the background falls quiet.
+     *
+     * @throws AssertionError when a work still runs after the timeout
+     */
+    public void runUntilIdle(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (works.stream().anyMatch(Thread::isAlive) || !updates.isEmpty()) {
+            for (Thread work : works) {
+                work.join(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
+                if (work.isAlive()) {
+                    throw new AssertionError("a background work still ran after " + timeout.toSeconds()
+                            + " seconds");
+                }
+            }
+            Runnable update;
+            while ((update = updates.poll()) != null) {
                 update.run();
             }
         }

@@ -16,8 +16,10 @@ import dev.codevault.desktop.settings.ThemeMode;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
+import dev.codevault.desktop.testing.RecordingExit;
 import dev.codevault.desktop.testing.RequiresDisplay;
 import dev.codevault.desktop.testing.Screenshots;
+import dev.codevault.desktop.testing.ShownNodes;
 import dev.codevault.desktop.testing.SourceArchives;
 import dev.codevault.desktop.testing.TestMailServer;
 import dev.codevault.desktop.vaults.ProjectClient;
@@ -34,8 +36,10 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -44,6 +48,7 @@ import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -53,6 +58,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Arc;
@@ -91,6 +97,8 @@ class DesktopJourneyTest {
      * them. Xvfb draws none, so the minimum-size test checks that Ada's panel could give up this much.
      */
     private static final double TITLE_BAR_ALLOWANCE = 60;
+    /** A large window: the app's default size, at which the screenshots are taken. */
+    private static final Dimension2D LARGE_WINDOW = new Dimension2D(1440, 900);
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     private final FxRobot robot = new FxRobot();
@@ -110,7 +118,13 @@ class DesktopJourneyTest {
         System.setProperty("codevault.credential-store", "file");
         System.setProperty("codevault.admin-config", workFolder.resolve("no-admin.properties").toString());
         FxToolkit.registerPrimaryStage();
-        app = (CodeVaultApp) FxToolkit.setupApplication(CodeVaultApp.class, "--server-url=" + backend.url());
+        // The app's quits then count exits instead of ending JavaFX, which the steps after them still need.
+        System.setProperty(RecordingExit.PROPERTY, "true");
+        try {
+            app = (CodeVaultApp) FxToolkit.setupApplication(CodeVaultApp.class, "--server-url=" + backend.url());
+        } finally {
+            System.clearProperty(RecordingExit.PROPERTY);
+        }
         screenshots = new Screenshots(app.context().getBean(ThemeService.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -221,17 +235,7 @@ class DesktopJourneyTest {
     @Test
     @Order(6)
     void minimumWindowShowsBadgesAndAda() throws Exception {
-        Stage window = (Stage) scene().getWindow();
-        double width = window.getWidth();
-        double height = window.getHeight();
-        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
-        double[] dividers = split.getDividerPositions();
-
-        Screenshots.onFx(() -> {
-            window.setWidth(window.getMinWidth());
-            window.setHeight(window.getMinHeight());
-        });
-        try {
+        atWindowSize(Stage::getMinWidth, Stage::getMinHeight, window -> {
             List<String> clippedBadges = clippedBadges();
             List<String> clippedAda = clippedAdaParts();
             double adaSpareHeight = WaitForAsyncUtils.asyncFx(() -> {
@@ -250,18 +254,32 @@ class DesktopJourneyTest {
             assertThat(clippedAda).as("parts of Ada's panel cut off at the minimum window size").isEmpty();
             assertThat(adaSpareHeight).as("height Ada's panel can still give up to a title bar")
                     .isGreaterThanOrEqualTo(TITLE_BAR_ALLOWANCE);
-        } finally {
-            // Shrinking moved the dividers to keep each pane at its minimum width, so the later steps need them back.
-            Screenshots.onFx(() -> {
-                window.setWidth(width);
-                window.setHeight(height);
-            });
-            Screenshots.onFx(() -> split.setDividerPositions(dividers));
-        }
+        });
     }
 
     @Test
     @Order(7)
+    void overviewCardsWrapAtAnyWindowSize() throws Exception {
+        ThemeService themes = app.context().getBean(ThemeService.class);
+        List<String> cut = new ArrayList<>();
+
+        try {
+            for (ThemeMode mode : List.of(ThemeMode.LIGHT, ThemeMode.DARK)) {
+                Screenshots.onFx(() -> themes.apply(mode));
+                atWindowSize(Stage::getMinWidth, Stage::getMinHeight,
+                        window -> cut.addAll(cutOverviewCards("minimum window, " + mode + " theme")));
+                atWindowSize(stage -> LARGE_WINDOW.getWidth(), stage -> LARGE_WINDOW.getHeight(),
+                        window -> cut.addAll(cutOverviewCards("large window, " + mode + " theme")));
+            }
+        } finally {
+            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+        }
+
+        assertThat(cut).as("overview cards cut off or squeezed").isEmpty();
+    }
+
+    @Test
+    @Order(8)
     void menuHasNoLightFrameInDarkTheme() throws Exception {
         ThemeService themes = app.context().getBean(ThemeService.class);
         Screenshots.onFx(() -> themes.apply(ThemeMode.DARK));
@@ -286,7 +304,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void comparesTwoUploadedVersions() throws Exception {
         VaultItem vault = selectedVault();
         Path second = SourceArchives.zip(workFolder.resolve("codevault-common-2.zip"), REPOSITORY,
@@ -308,7 +326,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void recomputesCostFromEditedSalary() throws Exception {
         robot.clickOn("#costTab");
         String before = labelText("#costRangeLabel");
@@ -329,7 +347,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -353,7 +371,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void settingsListThisSession() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
 
@@ -366,7 +384,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
@@ -378,7 +396,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -392,17 +410,178 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
+    void quitFromMenuSavesWindowPlace() throws Exception {
+        String expected = moveWindow(new Rectangle2D(40, 30, 1300, 850));
+
+        robot.clickOn("File");
+        robot.clickOn("Quit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.context().getBean(RecordingExit.class).exits()).isEqualTo(1);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    @Test
+    @Order(16)
+    void quitShortcutSavesWindowPlace() throws Exception {
+        String expected = moveWindow(new Rectangle2D(60, 50, 1200, 800));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.context().getBean(RecordingExit.class).exits()).isEqualTo(2);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    @Test
+    @Order(17)
     void remembersWindowPlaceAtClose() throws Exception {
-        Stage window = (Stage) scene().getWindow();
-        String expected = new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
-                window.isMaximized()).format();
+        // Another place than the quit steps saved, so only saving at the close can pass.
+        String expected = moveWindow(new Rectangle2D(20, 40, 1280, 820));
 
         FxToolkit.cleanupApplication(app);
         app = null;
 
-        assertThat(new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS))
-                .hasValue(expected);
+        assertThat(savedWindowPlace()).hasValue(expected);
+    }
+
+    /** Moves and resizes the window, and returns its place as the settings save it. */
+    private String moveWindow(Rectangle2D place) throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        Screenshots.onFx(() -> {
+            window.setX(place.getMinX());
+            window.setY(place.getMinY());
+            window.setWidth(place.getWidth());
+            window.setHeight(place.getHeight());
+        });
+        return new WindowPlacement(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
+                window.isMaximized()).format();
+    }
+
+    private Optional<String> savedWindowPlace() {
+        return new UserSettings(workFolder.resolve("settings").toString()).get(UserSettings.WINDOW_BOUNDS);
+    }
+
+    /**
+     * Resizes the window, runs the checks, then gives the window back its size and the split pane its dividers, which
+     * shrinking moved to keep each pane at its minimum width.
+     */
+    private void atWindowSize(ToDoubleFunction<Stage> width, ToDoubleFunction<Stage> height, WindowCheck check)
+            throws Exception {
+        Stage window = (Stage) scene().getWindow();
+        double widthBefore = window.getWidth();
+        double heightBefore = window.getHeight();
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+        double[] dividers = split.getDividerPositions();
+
+        Screenshots.onFx(() -> {
+            window.setWidth(width.applyAsDouble(window));
+            window.setHeight(height.applyAsDouble(window));
+        });
+        try {
+            check.run(window);
+        } finally {
+            Screenshots.onFx(() -> {
+                window.setWidth(widthBefore);
+                window.setHeight(heightBefore);
+            });
+            Screenshots.onFx(() -> split.setDividerPositions(dividers));
+        }
+    }
+
+    /** Checks made while the window has a given size. */
+    @FunctionalInterface
+    private interface WindowCheck {
+
+        void run(Stage window) throws Exception;
+    }
+
+    /**
+     * Scrolls the overview to each card in turn and describes each card that does not lie whole inside the overview's
+     * visible area, or whose title, value or caption gets less room than its text needs. When a card is cut off, it
+     * saves a screenshot of the window.
+     */
+    private List<String> cutOverviewCards(String context) throws Exception {
+        ScrollPane overview = overviewScrollPane();
+        List<Region> cards = robot.lookup("#cardPane").queryAs(Pane.class).getChildren().stream()
+                .map(Region.class::cast)
+                .toList();
+        assertThat(cards).as("overview cards").hasSize(8);
+        List<String> cut = new ArrayList<>();
+        for (Region card : cards) {
+            Screenshots.onFx(() -> scrollTo(overview, card));
+            cut.addAll(WaitForAsyncUtils.asyncFx(() -> cardProblems(overview, card, context)).get());
+        }
+        if (!cut.isEmpty()) {
+            screenshots.save(scene(), "failed-overview-cards");
+        }
+        Screenshots.onFx(() -> overview.setVvalue(overview.getVmin()));
+        return cut;
+    }
+
+    private ScrollPane overviewScrollPane() {
+        for (Node node = robot.lookup("#cardPane").query(); node != null; node = node.getParent()) {
+            if (node instanceof ScrollPane scrollPane) {
+                return scrollPane;
+            }
+        }
+        throw new AssertionError("the overview cards are not inside a scroll pane");
+    }
+
+    /** Scrolls the scroll pane so the node's top shows at the top of its viewport, or as far as the pane scrolls. */
+    private static void scrollTo(ScrollPane scrollPane, Node node) {
+        scrollPane.layout();
+        Bounds inContent = scrollPane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double scrollable = scrollPane.getContent().getLayoutBounds().getHeight()
+                - scrollPane.getViewportBounds().getHeight();
+        double share = scrollable <= 0 ? 0 : Math.min(1, inContent.getMinY() / scrollable);
+        scrollPane.setVvalue(scrollPane.getVmin() + share * (scrollPane.getVmax() - scrollPane.getVmin()));
+        scrollPane.layout();
+    }
+
+    /** Describes how the card is cut off, or returns an empty list. Call it on the JavaFX thread. */
+    private List<String> cardProblems(ScrollPane overview, Region card, String context) {
+        Bounds visible = intersection(boundsInScene(overview.lookup(".viewport")), sceneBounds());
+        Bounds bounds = boundsInScene(card);
+        String name = card.getAccessibleText() + " (" + context + ")";
+        List<String> problems = new ArrayList<>();
+        if (!contains(visible, bounds)) {
+            problems.add(name + ": at " + bounds + ", outside the visible " + visible);
+        }
+        if (card.getHeight() < card.prefHeight(card.getWidth()) - 0.5) {
+            problems.add(name + ": " + card.getHeight() + " high, needs " + card.prefHeight(card.getWidth()));
+        }
+        for (Node child : card.getChildrenUnmodifiable()) {
+            if (child instanceof Label label && isCut(label)) {
+                problems.add(name + ": '" + label.getText() + "' gets " + label.getWidth() + "x" + label.getHeight()
+                        + ", needs " + label.prefWidth(-1) + " wide or " + label.prefHeight(label.getWidth())
+                        + " high");
+            }
+        }
+        return problems;
+    }
+
+    /** Returns whether a label shows less than its whole text: too narrow for one line or too low for its lines. */
+    private static boolean isCut(Label label) {
+        if (label.isWrapText()) {
+            return label.getHeight() < label.prefHeight(label.getWidth()) - 0.5;
+        }
+        return label.getWidth() < label.prefWidth(-1) - 0.5;
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        double tolerance = 0.5;
+        return inner.getMinX() >= outer.getMinX() - tolerance && inner.getMaxX() <= outer.getMaxX() + tolerance
+                && inner.getMinY() >= outer.getMinY() - tolerance && inner.getMaxY() <= outer.getMaxY() + tolerance;
+    }
+
+    private static Bounds intersection(Bounds first, Bounds second) {
+        double minX = Math.max(first.getMinX(), second.getMinX());
+        double minY = Math.max(first.getMinY(), second.getMinY());
+        double maxX = Math.min(first.getMaxX(), second.getMaxX());
+        double maxY = Math.min(first.getMaxY(), second.getMaxY());
+        return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
 
     /**
@@ -482,7 +661,7 @@ class DesktopJourneyTest {
         Node tree = robot.lookup("#tree").query();
         Node page = robot.lookup("#pageArea").query();
         return robot.lookup(".badge").queryAllAs(Label.class).stream()
-                .filter(DesktopJourneyTest::isShown)
+                .filter(ShownNodes::isShown)
                 .filter(badge -> {
                     Bounds area = boundsInScene(isInside(badge, tree) ? tree : page);
                     Bounds bounds = boundsInScene(badge);
@@ -505,7 +684,7 @@ class DesktopJourneyTest {
             clipped.add("the panel at " + panelBounds);
         }
         parts.stream()
-                .filter(DesktopJourneyTest::isShown)
+                .filter(ShownNodes::isShown)
                 .filter(part -> !panelBounds.contains(boundsInScene(part)))
                 .forEach(part -> clipped.add(part + " at " + boundsInScene(part)));
         return clipped;
@@ -513,16 +692,6 @@ class DesktopJourneyTest {
 
     private Bounds sceneBounds() {
         return new BoundingBox(0, 0, scene().getWidth(), scene().getHeight());
-    }
-
-    /** Returns whether the node and all its parents are visible, wherever the node lies. */
-    private static boolean isShown(Node node) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (!current.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isInside(Node node, Node ancestor) {
