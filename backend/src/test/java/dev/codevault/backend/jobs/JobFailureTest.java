@@ -59,7 +59,10 @@ class JobFailureTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return PipelineSettings.on(database);
+        Map<String, String> properties = PipelineSettings.on(database);
+        // The retry note shows until the second attempt starts. At 200 ms, a poll on a busy machine could miss it.
+        properties.put("codevault.jobs.first-retry-delay", "3s");
+        return properties;
     }
 
     @AfterAll
