@@ -43,6 +43,8 @@ public final class StartupProbe {
         }
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         AtomicBoolean firstFrame = new AtomicBoolean(true);
+        long[] preLayout = new long[1];
+        scene.addPreLayoutPulseListener(() -> preLayout[0] = System.nanoTime());
         scene.addPostLayoutPulseListener(() -> {
             long now = System.nanoTime();
             if (firstFrame.getAndSet(false)) {
@@ -52,7 +54,8 @@ public final class StartupProbe {
                 longestGapNanos = Math.max(longestGapNanos, gap);
                 if (gap > STALL_MILLIS * 1_000_000) {
                     stalls++;
-                    LOG.info("BENCHMARK stall-ms={}", gap / 1_000_000);
+                    LOG.info("BENCHMARK stall-ms={} at-ms={} css-layout-ms={}", gap / 1_000_000,
+                            System.currentTimeMillis() - jvmStartMillis, (now - preLayout[0]) / 1_000_000);
                 }
             }
             lastPulseNanos = now;

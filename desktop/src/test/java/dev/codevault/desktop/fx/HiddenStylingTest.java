@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.codevault.desktop.testing.RequiresDisplay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -118,6 +120,20 @@ class HiddenStylingTest {
 
         assertThat(styled).isCompleted();
         onFxThread(() -> assertThat(((Label) ((VBox) view).getChildren().get(0)).getSkin()).isNotNull());
+    }
+
+    @Test
+    void defersNewControlTypeToNextFrame() throws Exception {
+        List<HiddenStyling.Step> steps = onFxThread(() -> List.of(styleStep(new Label("one")),
+                styleStep(new Label("two")), styleStep(new Slider()), styleStep(new Label("three"))));
+
+        int firstStepLeft = onFxThread(() -> HiddenStyling.runFrame(steps, 0, new HashSet<>()));
+
+        assertThat(firstStepLeft).isEqualTo(2);
+    }
+
+    private static HiddenStyling.Step styleStep(Node content) {
+        return new HiddenStyling.Step("style", new VBox(content), () -> { });
     }
 
     /** Builds a view with every kind of container the styling splits, each with enough inside to be split further. */
