@@ -39,7 +39,7 @@ powershell -NoProfile -ExecutionPolicy Bypass -Command ^
   "}" ^
   "if (-not $up) { if (-not $server.HasExited) { Stop-Process -Id $server.Id }; exit 1 }" ^
   "Write-Host 'CodeVault server is up at %SERVER_URL% (health: UP).';" ^
-  "& java -Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '%DESKTOP_JAR%' '--server-url=%SERVER_URL%';" ^
+  "& java -Xms128m -XX:MetaspaceSize=64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '%DESKTOP_JAR%' '--server-url=%SERVER_URL%';" ^
   "Write-Host 'The desktop app was closed; stopping the server.';" ^
   "Stop-Process -Id $server.Id"
 exit /b %ERRORLEVEL%
@@ -51,7 +51,7 @@ exit /b %ERRORLEVEL%
 
 :desktop
 call :build || exit /b 1
-java -Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "%DESKTOP_JAR%" %1 %2 %3 %4 %5 %6 %7 %8 %9
+java -Xms128m -XX:MetaspaceSize=64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "%DESKTOP_JAR%" %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
 
 :analyze
