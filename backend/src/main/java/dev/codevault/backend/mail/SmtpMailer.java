@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 class SmtpMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+    private static final long FAILURE_MEMORY_SECONDS = 10;
     private static final String SETTINGS_ADVICE = "Check that the server runs and that CODEVAULT_MAIL_SMTP_HOST, "
             + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it, and CODEVAULT_MAIL_SMTP_USERNAME and "
             + "CODEVAULT_MAIL_SMTP_PASSWORD its login";
@@ -38,6 +40,9 @@ class SmtpMailer implements Mailer {
     private final Session session;
     @Nullable
     private final InternetAddress from;
+    private final Object checking = new Object();
+    @Nullable
+    private FailedCheck lastFailure;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "codevault-mail");
         thread.setDaemon(true);
@@ -57,19 +62,37 @@ class SmtpMailer implements Mailer {
         return session != null;
     }
 
+    /**
+     * {@inheritDoc} One check runs at a time, and a failed check is the result of every check in the next
+     * {@value #FAILURE_MEMORY_SECONDS} seconds without a new connection. So while the server is down or silent, the
+     * requests that arrive at once wait for one attempt instead of each waiting out the timeout, and the log gets one
+     * error per attempt.
+     */
     @Override
     public void checkConnection() {
         if (session == null) {
             throw new IllegalStateException("no SMTP server is configured, so there is no connection to check");
         }
-        try (Transport transport = session.getTransport()) {
-            connect(transport);
-        } catch (MessagingException e) {
-            LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
-                    smtp.host(), smtp.port(), reasonOf(e), SETTINGS_ADVICE);
-            throw new MailServerUnavailableException("The SMTP server " + smtp.host() + ":" + smtp.port()
-                    + " cannot be reached, or it rejected the connection or the login", e);
+        synchronized (checking) {
+            if (lastFailure != null
+                    && clock.instant().isBefore(lastFailure.at().plusSeconds(FAILURE_MEMORY_SECONDS))) {
+                throw unavailable(lastFailure.cause());
+            }
+            try (Transport transport = session.getTransport()) {
+                connect(transport);
+                lastFailure = null;
+            } catch (MessagingException e) {
+                lastFailure = new FailedCheck(clock.instant(), e);
+                LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
+                        smtp.host(), smtp.port(), reasonOf(e), SETTINGS_ADVICE);
+                throw unavailable(e);
+            }
         }
+    }
+
+    private MailServerUnavailableException unavailable(MessagingException cause) {
+        return new MailServerUnavailableException("The SMTP server " + smtp.host() + ":" + smtp.port()
+                + " cannot be reached, or it rejected the connection or the login", cause);
     }
 
     @Override
@@ -152,5 +175,9 @@ class SmtpMailer implements Mailer {
             properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         return properties;
+    }
+
+    /** A connection check that failed, and when. */
+    private record FailedCheck(Instant at, MessagingException cause) {
     }
 }

@@ -35,6 +35,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,12 +164,49 @@ class MailOutageTest implements TestPropertyProvider {
             Failures.of(() -> auth.requestPasscode(new PasscodeRequest(known.email())));
         }
         mail.restart();
+        clock.advance(Duration.ofSeconds(11));
 
         PasscodeSent sent = auth.requestPasscode(new PasscodeRequest(known.email()));
         TokenResponse tokens = auth.verifyPasscode(new PasscodeVerification(sent.attemptId(),
                 mail.awaitPasscodeFor(known.email())));
 
         assertThat(tokens.accessToken()).isNotBlank();
+    }
+
+    @Test
+    void remembersFailureForTenSeconds() {
+        User known = accounts.createUser();
+        mail.stop();
+        Failures.of(() -> auth.requestPasscode(new PasscodeRequest(known.email())));
+        mail.restart();
+        clock.advance(Duration.ofSeconds(9));
+
+        HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                new PasscodeRequest(known.email())));
+
+        assertThat(failure.code()).isEqualTo(503);
+        assertThat(errors()).hasSize(1);
+    }
+
+    @Test
+    void triesOnceForRequestsArrivingTogether() throws Exception {
+        mail.stop();
+        List<String> addresses = IntStream.range(0, 6).mapToObj(index -> accounts.createUser().email()).toList();
+
+        ExecutorService requests = Executors.newFixedThreadPool(addresses.size());
+        try (ServerSocket silent = new ServerSocket(mail.port(), 50, InetAddress.getLoopbackAddress())) {
+            List<Future<Integer>> statuses = requests.invokeAll(addresses.stream()
+                    .<Callable<Integer>>map(address -> () -> Failures.of(() -> auth.requestPasscode(
+                            new PasscodeRequest(address))).code())
+                    .toList());
+
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(503);
+            }
+            assertThat(errors()).hasSize(1);
+        } finally {
+            requests.shutdownNow();
+        }
     }
 
     @Test
