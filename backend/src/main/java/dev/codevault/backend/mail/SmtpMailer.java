@@ -14,9 +14,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
 class SmtpMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
-    private static final long FAILURE_MEMORY_SECONDS = 10;
+    private static final long RESULT_MEMORY_SECONDS = 10;
     private static final String SETTINGS_ADVICE = "Check that the server runs and that CODEVAULT_MAIL_SMTP_HOST, "
             + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it, and CODEVAULT_MAIL_SMTP_USERNAME and "
             + "CODEVAULT_MAIL_SMTP_PASSWORD its login";
@@ -42,7 +45,15 @@ class SmtpMailer implements Mailer {
     private final InternetAddress from;
     private final Object checking = new Object();
     @Nullable
-    private FailedCheck lastFailure;
+    private CompletableFuture<CheckResult> runningCheck;
+    private Instant runningCheckStarted = Instant.EPOCH;
+    @Nullable
+    private CheckResult lastCheck;
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "codevault-mail-check");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "codevault-mail");
         thread.setDaemon(true);
@@ -63,36 +74,90 @@ class SmtpMailer implements Mailer {
     }
 
     /**
-     * {@inheritDoc} One check runs at a time, and a failed check is the result of every check in the next
-     * {@value #FAILURE_MEMORY_SECONDS} seconds without a new connection. So while the server is down or silent, the
-     * requests that arrive at once wait for one attempt instead of each waiting out the timeout, and the log gets one
-     * error per attempt.
+     * {@inheritDoc} The caller waits at most {@code codevault.mail.smtp.timeout} in all, not per network step, so a
+     * server that keeps the connection busy without finishing the greeting and the login fails the check then. One
+     * check runs at a time, and the checks that arrive meanwhile wait for its outcome. An outcome is also the result of
+     * every check in the next {@value #RESULT_MEMORY_SECONDS} seconds, without a new connection, so an outage costs one
+     * login and one log line per period, and a slow server does not slow every request.
      */
     @Override
     public void checkConnection() {
         if (session == null) {
             throw new IllegalStateException("no SMTP server is configured, so there is no connection to check");
         }
+        Instant asked = clock.instant();
+        CompletableFuture<CheckResult> check;
         synchronized (checking) {
-            if (lastFailure != null
-                    && clock.instant().isBefore(lastFailure.at().plusSeconds(FAILURE_MEMORY_SECONDS))) {
-                throw unavailable(lastFailure.cause());
+            if (lastCheck != null && asked.isBefore(lastCheck.at().plusSeconds(RESULT_MEMORY_SECONDS))) {
+                lastCheck.requireSuccess();
+                return;
             }
-            try (Transport transport = session.getTransport()) {
-                connect(transport);
-                lastFailure = null;
-            } catch (MessagingException e) {
-                lastFailure = new FailedCheck(clock.instant(), e);
-                LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
-                        smtp.host(), smtp.port(), reasonOf(e), SETTINGS_ADVICE);
-                throw unavailable(e);
+            // A check that ended after its callers ran out of time has had its failure recorded already.
+            if (runningCheck == null || runningCheck.isDone()) {
+                runningCheck = CompletableFuture.supplyAsync(this::connectOnce, checker);
+                runningCheckStarted = asked;
             }
+            check = runningCheck;
+        }
+        awaitCheck(check, asked).requireSuccess();
+    }
+
+    /**
+     * Waits for the check until the timeout. A check still running then stays the running one, so the checks after
+     * the remembered failure wait for that connection again instead of opening more.
+     */
+    private CheckResult awaitCheck(CompletableFuture<CheckResult> check, Instant asked) {
+        CheckResult result;
+        try {
+            result = check.get(smtp.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result = null;
+        } catch (ExecutionException e) {
+            result = failure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailServerUnavailableException("The check of the SMTP server was interrupted", e);
+        }
+        synchronized (checking) {
+            if (result != null && runningCheck == check) {
+                // The first caller to see the outcome records it. A failure is logged unless the check's time-out
+                // was logged already.
+                runningCheck = null;
+                boolean timedOut = lastCheck != null && lastCheck.failure() != null
+                        && !lastCheck.at().isBefore(runningCheckStarted);
+                if (result.failure() == null || !timedOut) {
+                    record(result);
+                }
+            } else if (result == null && (lastCheck == null || lastCheck.at().isBefore(asked))) {
+                // The first caller to run out of time records the failure, and the others waiting take it.
+                record(failure(new MessagingException("the server did not finish the greeting and the login within "
+                        + smtp.timeout().toSeconds() + " s")));
+            }
+            return result != null ? result : lastCheck;
         }
     }
 
-    private MailServerUnavailableException unavailable(MessagingException cause) {
-        return new MailServerUnavailableException("The SMTP server " + smtp.host() + ":" + smtp.port()
-                + " cannot be reached, or it rejected the connection or the login", cause);
+    /** Connects and logs in, on the check thread. */
+    private CheckResult connectOnce() {
+        try (Transport transport = session.getTransport()) {
+            connect(transport);
+            return new CheckResult(clock.instant(), null);
+        } catch (MessagingException | RuntimeException e) {
+            return failure(e);
+        }
+    }
+
+    private void record(CheckResult result) {
+        lastCheck = result;
+        if (result.failure() != null) {
+            LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
+                    smtp.host(), smtp.port(), reasonOf((Exception) result.failure().getCause()), SETTINGS_ADVICE);
+        }
+    }
+
+    private CheckResult failure(Exception failure) {
+        return new CheckResult(clock.instant(), new MailServerUnavailableException("The SMTP server " + smtp.host()
+                + ":" + smtp.port() + " cannot be reached, or it rejected the connection or the login", failure));
     }
 
     @Override
@@ -177,7 +242,13 @@ class SmtpMailer implements Mailer {
         return properties;
     }
 
-    /** A connection check that failed, and when. */
-    private record FailedCheck(Instant at, MessagingException cause) {
+    /** The outcome of a connection check, and when it ended. */
+    private record CheckResult(Instant at, @Nullable MailServerUnavailableException failure) {
+
+        void requireSuccess() {
+            if (failure != null) {
+                throw new MailServerUnavailableException(failure.getMessage(), failure.getCause());
+            }
+        }
     }
 }

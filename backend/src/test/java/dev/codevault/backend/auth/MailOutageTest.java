@@ -29,7 +29,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -210,11 +213,28 @@ class MailOutageTest implements TestPropertyProvider {
     }
 
     @Test
+    void failsWithinTimeoutWhenServerStalls() throws Exception {
+        User known = accounts.createUser();
+        mail.stop();
+
+        try (StallingSmtpServer stalling = StallingSmtpServer.on(mail.port())) {
+            long started = System.nanoTime();
+            HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                    new PasscodeRequest(known.email())));
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(failure.code()).isEqualTo(503);
+            assertThat(waited).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
     void keepsEarlierPasscodeAfterFailedRequest() {
         User known = accounts.createUser();
         PasscodeSent earlier = auth.requestPasscode(new PasscodeRequest(known.email()));
         String code = mail.awaitPasscodeFor(known.email());
         mail.stop();
+        clock.advance(Duration.ofSeconds(11));
         Failures.of(() -> auth.requestPasscode(new PasscodeRequest(known.email())));
 
         TokenResponse tokens = auth.verifyPasscode(new PasscodeVerification(earlier.attemptId(), code));
@@ -269,6 +289,46 @@ class MailOutageTest implements TestPropertyProvider {
             Thread.sleep(50);
         }
         return errors();
+    }
+
+    /**
+     * An SMTP server that sends one line of a multi-line greeting every 200 ms and never ends it, so no single read
+     * waits long enough to time out.
+     */
+    private static final class StallingSmtpServer implements AutoCloseable {
+
+        private final ServerSocket socket;
+        private final Thread talker;
+
+        private StallingSmtpServer(ServerSocket socket) {
+            this.socket = socket;
+            this.talker = new Thread(this::talk, "stalling-smtp");
+            talker.setDaemon(true);
+            talker.start();
+        }
+
+        static StallingSmtpServer on(int port) throws IOException {
+            return new StallingSmtpServer(new ServerSocket(port, 50, InetAddress.getLoopbackAddress()));
+        }
+
+        private void talk() {
+            try (Socket client = socket.accept()) {
+                OutputStream out = client.getOutputStream();
+                while (!socket.isClosed()) {
+                    out.write("220-slow\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException e) {
+                // The test closed the server or the client went away; either ends the stalling.
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            talker.interrupt();
+        }
     }
 
     private static Problem problemOf(HttpClientResponseException failure) {

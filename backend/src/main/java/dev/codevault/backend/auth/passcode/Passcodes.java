@@ -65,10 +65,12 @@ public class Passcodes {
      */
     public PasscodeSent request(String email, ClientInfo client) {
         String address = EmailAddresses.normalise(email);
+        // The SMTP check comes before the limits: requests waiting for a slow check would otherwise all pass the
+        // limits first and then each store a passcode.
+        requireMailServer();
         Instant now = clock.instant();
         requireUnderLimits(address, client, now);
         boolean maySignIn = maySignIn(address);
-        requireMailServer();
 
         String code = codes.generate();
         UUID attemptId = UUID.randomUUID();
