@@ -85,28 +85,28 @@ class SmtpMailer implements Mailer {
         if (session == null) {
             throw new IllegalStateException("no SMTP server is configured, so there is no connection to check");
         }
-        Instant asked = clock.instant();
+        Instant requestedAt = clock.instant();
         CompletableFuture<CheckResult> check;
         synchronized (checking) {
-            if (lastCheck != null && asked.isBefore(lastCheck.at().plusSeconds(RESULT_MEMORY_SECONDS))) {
+            if (lastCheck != null && requestedAt.isBefore(lastCheck.at().plusSeconds(RESULT_MEMORY_SECONDS))) {
                 lastCheck.requireSuccess();
                 return;
             }
-            // A check that ended after its callers ran out of time has had its failure recorded already.
+            // A check that ended after its callers stopped waiting is stale, so a new one starts.
             if (runningCheck == null || runningCheck.isDone()) {
                 runningCheck = CompletableFuture.supplyAsync(this::connectOnce, checker);
-                runningCheckStarted = asked;
+                runningCheckStarted = requestedAt;
             }
             check = runningCheck;
         }
-        awaitCheck(check, asked).requireSuccess();
+        awaitCheck(check, requestedAt).requireSuccess();
     }
 
     /**
      * Waits for the check until the timeout. A check still running then stays the running one, so the checks after
      * the remembered failure wait for that connection again instead of opening more.
      */
-    private CheckResult awaitCheck(CompletableFuture<CheckResult> check, Instant asked) {
+    private CheckResult awaitCheck(CompletableFuture<CheckResult> check, Instant requestedAt) {
         CheckResult result;
         try {
             result = check.get(smtp.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -128,9 +128,9 @@ class SmtpMailer implements Mailer {
                 if (result.failure() == null || !timedOut) {
                     record(result);
                 }
-            } else if (result == null && (lastCheck == null || lastCheck.at().isBefore(asked))) {
+            } else if (result == null && (lastCheck == null || lastCheck.at().isBefore(requestedAt))) {
                 // The first caller to run out of time records the failure, and the others waiting take it.
-                record(failure(new MessagingException("the server did not finish the greeting and the login within "
+                record(failure(new MessagingException("the greeting and the login timed out after "
                         + smtp.timeout().toSeconds() + " s")));
             }
             return result != null ? result : lastCheck;
