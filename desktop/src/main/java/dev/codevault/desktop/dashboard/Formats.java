@@ -1,5 +1,8 @@
 package dev.codevault.desktop.dashboard;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
@@ -10,6 +13,7 @@ public final class Formats {
 
     private static final double WEEKS_PER_MONTH = 52.0 / 12;
     private static final double WORKING_DAYS_PER_MONTH = 21.7;
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Formats() {
     }
@@ -27,18 +31,22 @@ public final class Formats {
     /**
      * Returns a team's size and schedule in words, for example {@code 2.5 people for 7.3 months}. Less than one
      * person becomes the work of one person, and less than a month becomes weeks or days, so small vaults do not
-     * read as {@code 0.0 people for 0.4 months}.
+     * read as {@code 0.0 people for 0.4 months}. Huge figures from extreme cost inputs are shortened as in
+     * {@link #compact(double)}, and a schedule beyond the range of a double is written as too long to compute.
      */
     public static String effort(double people, double months) {
+        if (!Double.isFinite(months) || !Double.isFinite(people)) {
+            return "a schedule too long to compute";
+        }
         if (people >= 1) {
-            return decimal(people) + " people for " + duration(months);
+            return compact(people) + " people for " + duration(months);
         }
         return "one person for " + duration(people * months);
     }
 
     private static String duration(double months) {
         if (months >= 1) {
-            return decimal(months) + " months";
+            return compact(months) + " months";
         }
         long weeks = Math.round(months * WEEKS_PER_MONTH);
         if (weeks >= 1) {
@@ -67,23 +75,62 @@ public final class Formats {
     }
 
     /**
+     * Returns a number with one decimal, shortened from a million up so that it stays readable in a card: for
+     * example {@code 14.2}, {@code 3.4M}, {@code 1.2B}, {@code 5.0T}, and from a thousand trillion up a power of ten
+     * such as {@code 1.2 × 10¹⁸}.
+     */
+    public static String compact(double value) {
+        double absolute = Math.abs(value);
+        if (Double.isNaN(value)) {
+            return "?";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        if (absolute >= 1e15) {
+            return powerOfTen(value);
+        }
+        if (absolute >= 1e12) {
+            return decimal(value / 1e12) + "T";
+        }
+        if (absolute >= 1e9) {
+            return decimal(value / 1e9) + "B";
+        }
+        if (absolute >= 1e6) {
+            return decimal(value / 1e6) + "M";
+        }
+        return decimal(value);
+    }
+
+    /**
      * Returns an amount of money rounded to a short form, for example {@code $1.2M} or {@code EUR 350K}; the currency
-     * code comes first where the locale has no symbol for it.
+     * code comes first where the locale has no symbol for it. Amounts from a million up read as in
+     * {@link #compact(double)}.
      */
     public static String money(double amount, String currencyCode) {
         String symbol = symbolOf(currencyCode);
         double absolute = Math.abs(amount);
         String scaled;
-        if (absolute >= 1_000_000_000) {
-            scaled = decimal(amount / 1_000_000_000) + "B";
-        } else if (absolute >= 1_000_000) {
-            scaled = decimal(amount / 1_000_000) + "M";
+        if (absolute >= 1_000_000 || !Double.isFinite(amount)) {
+            scaled = compact(amount);
         } else if (absolute >= 10_000) {
             scaled = count(Math.round(amount / 1000)) + "K";
         } else {
             scaled = count(Math.round(amount));
         }
         return symbol.length() == 1 ? symbol + scaled : symbol + " " + scaled;
+    }
+
+    /** Returns a value rounded to two significant digits times a power of ten, for example {@code 1.2 × 10¹⁸}. */
+    private static String powerOfTen(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_EVEN));
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        String digits = Integer.toString(exponent);
+        StringBuilder superscript = new StringBuilder();
+        for (char digit : digits.toCharArray()) {
+            superscript.append(SUPERSCRIPT_DIGITS.charAt(digit - '0'));
+        }
+        return decimal(rounded.movePointLeft(exponent).doubleValue()) + " × 10" + superscript;
     }
 
     /**

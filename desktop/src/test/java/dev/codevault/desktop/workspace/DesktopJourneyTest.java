@@ -10,6 +10,7 @@ import dev.codevault.common.report.VersionComparison;
 import dev.codevault.desktop.CodeVaultApp;
 import dev.codevault.common.report.CostStats;
 import dev.codevault.desktop.dashboard.CostCalculator;
+import dev.codevault.desktop.dashboard.CostViewModel;
 import dev.codevault.desktop.dashboard.DashboardViewModel;
 import dev.codevault.desktop.dashboard.Formats;
 import dev.codevault.desktop.settings.ThemeMode;
@@ -271,8 +272,22 @@ class DesktopJourneyTest {
                 atWindowSize(stage -> LARGE_WINDOW.getWidth(), stage -> LARGE_WINDOW.getHeight(),
                         window -> cut.addAll(cutOverviewCards("large window, " + mode + " theme")));
             }
+            // The largest inputs the cost tab accepts make the longest card value.
+            CostViewModel cost = dashboard().cost();
+            Screenshots.onFx(() -> {
+                cost.inputProperty(CostViewModel.Input.ANNUAL_SALARY).set("1000000000");
+                cost.inputProperty(CostViewModel.Input.OVERHEAD).set("100");
+                cost.inputProperty(CostViewModel.Input.HIGH_FACTOR).set("100");
+                cost.inputProperty(CostViewModel.Input.EFFORT_COEFFICIENT).set("10");
+                cost.inputProperty(CostViewModel.Input.EFFORT_EXPONENT).set("10");
+            });
+            atWindowSize(Stage::getMinWidth, Stage::getMinHeight,
+                    window -> cut.addAll(cutOverviewCards("minimum window, largest cost inputs")));
         } finally {
-            Screenshots.onFx(() -> themes.apply(ThemeMode.LIGHT));
+            Screenshots.onFx(() -> {
+                themes.apply(ThemeMode.LIGHT);
+                dashboard().cost().reset();
+            });
         }
 
         assertThat(cut).as("overview cards cut off or squeezed").isEmpty();
