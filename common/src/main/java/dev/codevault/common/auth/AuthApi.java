@@ -36,13 +36,16 @@ public interface AuthApi {
      */
     String SIGN_IN_PAGE_PATH = "/sign-in";
 
+    /** Path of {@link #requestPasscode}. */
+    String PASSCODE_REQUEST_PATH = "/auth/passcode";
+
     /**
      * Emails a one-time passcode. The response is the same whether or not the address has an account, and the mail
      * leaves in the background, so neither the response nor its timing reveals who has an account. Before it stores
      * a passcode, the server connects to its SMTP server for every address alike. When that fails, the response is
      * 503 with the problem type {@value #MAIL_UNAVAILABLE_PROBLEM}.
      */
-    @Post("/auth/passcode")
+    @Post(PASSCODE_REQUEST_PATH)
     PasscodeSent requestPasscode(@Body @Valid PasscodeRequest request);
 
     /** Signs in with the emailed passcode; creates the account and its personal team at the first sign-in. */

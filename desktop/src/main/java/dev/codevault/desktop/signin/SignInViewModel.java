@@ -103,8 +103,11 @@ public class SignInViewModel {
             return;
         }
         String address = email.get().strip();
+        String shownBefore = signInMessage.get();
         start();
-        actions.background().run(() -> actions.auth().requestPasscode(new PasscodeRequest(address)),
+        signInMessage.set("Requesting a passcode for " + address + ". The server checks its mail server first, so "
+                + "this can take a while.");
+        actions.background().run(() -> actions.passcodeRequests().requestPasscode(new PasscodeRequest(address)),
                 sent -> {
                     attemptId = sent.attemptId();
                     code.set("");
@@ -118,7 +121,13 @@ public class SignInViewModel {
                     busy.set(false);
                     passcodesSent.set(passcodesSent.get() + 1);
                 },
-                this::fail);
+                failure -> passcodeRequestFailed(failure, shownBefore));
+    }
+
+    private void passcodeRequestFailed(Throwable failure, String shownBefore) {
+        signInMessage.set(shownBefore);
+        busy.set(false);
+        signInError.set(SignInErrors.describePasscodeRequest(failure));
     }
 
     /** Signs in with the typed passcode. */

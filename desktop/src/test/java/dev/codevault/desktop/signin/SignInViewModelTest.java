@@ -13,6 +13,7 @@ import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AuthClient;
 import dev.codevault.desktop.auth.BrowserSignIn;
+import dev.codevault.desktop.auth.PasscodeRequestClient;
 import dev.codevault.desktop.auth.Session;
 import dev.codevault.desktop.auth.SessionTokens;
 import dev.codevault.desktop.auth.store.CredentialStore;
@@ -251,7 +252,7 @@ class SignInViewModelTest {
             Session session = new Session(new SessionTokens(), () -> new MapCredentialStore(saved), auth,
                     currentServer);
             viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
-                    new SignInActions(auth, null, null, session, new InlineBackground(), admin, null));
+                    new SignInActions(auth, null, null, null, session, new InlineBackground(), admin, null));
         }
 
         @Test
@@ -318,11 +319,13 @@ class SignInViewModelTest {
         private final List<PasscodeRequest> requests = new ArrayList<>();
         private Problem rejection = Problem.of(AuthApi.PASSCODE_CLOSED_PROBLEM, "Passcode no longer valid", 401,
                 "The passcode is wrong and no attempts are left. Request a new passcode.");
-        private final AuthClient auth = Fakes.of(AuthClient.class)
+        private final PasscodeRequestClient passcodeRequests = Fakes.of(PasscodeRequestClient.class)
                 .answer("requestPasscode", args -> {
                     requests.add((PasscodeRequest) args[0]);
                     return new PasscodeSent(UUID.randomUUID(), TestData.NOW.plusSeconds(600));
                 })
+                .build();
+        private final AuthClient auth = Fakes.of(AuthClient.class)
                 .answer("verifyPasscode", args -> {
                     throw new HttpClientResponseException("Unauthorized",
                             HttpResponse.status(HttpStatus.UNAUTHORIZED).body(rejection));
@@ -332,7 +335,7 @@ class SignInViewModelTest {
 
         @BeforeEach
         void createViewModel() {
-            viewModel = signingInThrough(auth);
+            viewModel = signingInThrough(passcodeRequests, auth);
         }
 
         @Test
@@ -400,7 +403,7 @@ class SignInViewModelTest {
 
         private final Problem unavailable = Problem.of(AuthApi.MAIL_UNAVAILABLE_PROBLEM, "Passcode mail not sent", 503,
                 "The server could not send the passcode mail, because its mail (SMTP) server cannot be reached.");
-        private final AuthClient auth = Fakes.of(AuthClient.class)
+        private final PasscodeRequestClient passcodeRequests = Fakes.of(PasscodeRequestClient.class)
                 .answer("requestPasscode", args -> {
                     throw new HttpClientResponseException("Service Unavailable",
                             HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(unavailable));
@@ -410,7 +413,7 @@ class SignInViewModelTest {
 
         @BeforeEach
         void createViewModel() {
-            viewModel = signingInThrough(auth);
+            viewModel = signingInThrough(passcodeRequests, Fakes.of(AuthClient.class).build());
             viewModel.emailProperty().set("ada@example.com");
         }
 
@@ -431,6 +434,128 @@ class SignInViewModelTest {
         }
     }
 
+    /**
+     * A passcode request to a server on loopback that responds late, as a server does while it checks a slow SMTP
+     * server. The read timeouts are set far below their defaults, so each test takes about a second at most.
+     */
+    @Nested
+    class SlowPasscodeRequest {
+
+        private static final String OTHER_REQUESTS_READ_TIMEOUT = "300ms";
+        private static final Duration WAIT_FOR_OUTCOME = Duration.ofSeconds(10);
+
+        private final ThreadedBackground background = new ThreadedBackground();
+        private final CountDownLatch testEnds = new CountDownLatch(1);
+        private final List<String> messagesShown = new ArrayList<>();
+        private Duration responseDelay;
+        private HttpServer authServer;
+        private ApplicationContext context;
+
+        @BeforeEach
+        void startAuthServer() throws IOException {
+            authServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            authServer.createContext(AuthApi.PASSCODE_REQUEST_PATH, this::respondLate);
+            authServer.start();
+        }
+
+        @AfterEach
+        void stopAuthServer() {
+            testEnds.countDown();
+            authServer.stop(0);
+            if (context != null) {
+                context.close();
+            }
+        }
+
+        @Test
+        void waitsLongerThanOtherRequests() throws Exception {
+            responseDelay = Duration.ofSeconds(1);
+            SignInViewModel viewModel = requestingWithReadTimeout("10s");
+
+            viewModel.requestPasscode();
+            background.runUntil(() -> !viewModel.isBusy(), WAIT_FOR_OUTCOME);
+
+            assertThat(viewModel.getSignInError()).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.ENTER_CODE);
+        }
+
+        @Test
+        void showsRequestUntilServerResponds() throws Exception {
+            responseDelay = Duration.ofSeconds(1);
+            SignInViewModel viewModel = requestingWithReadTimeout("10s");
+            viewModel.signInMessageProperty().addListener((property, before, shown) -> messagesShown.add(shown));
+
+            viewModel.requestPasscode();
+            background.runUntil(() -> !viewModel.isBusy(), WAIT_FOR_OUTCOME);
+
+            assertThat(messagesShown).containsExactly("Requesting a passcode for ada@example.com. The server checks "
+                    + "its mail server first, so this can take a while.", "If ada@example.com may sign in, a "
+                    + "passcode is on its way. Enter it in the passcode field.");
+        }
+
+        @Test
+        void explainsTimedOutRequest() throws Exception {
+            responseDelay = WAIT_FOR_OUTCOME;
+            SignInViewModel viewModel = requestingWithReadTimeout("300ms");
+
+            viewModel.requestPasscode();
+            background.runUntil(() -> !viewModel.isBusy(), WAIT_FOR_OUTCOME);
+
+            assertThat(viewModel.getSignInError()).isEqualTo("The server did not respond to the passcode request in "
+                    + "time, possibly because its mail (SMTP) server is slow to respond. Request a new passcode in "
+                    + "a few minutes, because a passcode mail from this request cannot be used. If it happens again, "
+                    + "ask your administrator to check the server's mail settings.");
+        }
+
+        @Test
+        void returnsToEmailAfterTimeout() throws Exception {
+            responseDelay = WAIT_FOR_OUTCOME;
+            SignInViewModel viewModel = requestingWithReadTimeout("300ms");
+
+            viewModel.requestPasscode();
+            background.runUntil(() -> !viewModel.isBusy(), WAIT_FOR_OUTCOME);
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.getSignInMessage()).isEmpty();
+        }
+
+        /**
+         * Returns a view model whose passcode request waits for the given read timeout, while the other requests
+         * wait {@value #OTHER_REQUESTS_READ_TIMEOUT}, and whose email address is typed.
+         */
+        private SignInViewModel requestingWithReadTimeout(String passcodeRequestReadTimeout) throws Exception {
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(Map.of("micronaut.http.client.read-timeout", OTHER_REQUESTS_READ_TIMEOUT,
+                            "codevault.passcode-request.read-timeout", passcodeRequestReadTimeout))
+                    .singletons(new StartupOptions(null, null), new NoBrowser())
+                    .start();
+            CurrentServer server = context.getBean(CurrentServer.class);
+            server.use(ServerUrlPolicy.check("http://127.0.0.1:" + authServer.getAddress().getPort()));
+            SignInViewModel viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
+                    new SignInActions(context.getBean(AuthClient.class), context.getBean(PasscodeRequestClient.class),
+                            null, null, null, background, admin, null));
+            viewModel.emailProperty().set("ada@example.com");
+            return viewModel;
+        }
+
+        /** Responds to the passcode request after the delay, or when the test ends. */
+        private void respondLate(HttpExchange exchange) throws IOException {
+            try {
+                testEnds.await(responseDelay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = ("{\"attemptId\":\"" + UUID.randomUUID() + "\",\"expiresAt\":\""
+                    + TestData.NOW.plusSeconds(600) + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
     @Nested
     class PasskeyWithoutBrowser {
 
@@ -446,8 +571,8 @@ class SignInViewModelTest {
                     .start();
             context.getBean(CurrentServer.class).use(ServerUrlPolicy.check("https://vault.example.com"));
             viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
-                    new SignInActions(null, null, context.getBean(BrowserSignIn.class), null, background, admin,
-                            null));
+                    new SignInActions(null, null, null, context.getBean(BrowserSignIn.class), null, background,
+                            admin, null));
         }
 
         @AfterEach
@@ -482,10 +607,10 @@ class SignInViewModelTest {
         }
     }
 
-    /** Returns a view model that signs in through the auth client, running its background work at once. */
-    private SignInViewModel signingInThrough(AuthClient auth) {
+    /** Returns a view model that signs in through the given clients, running its background work at once. */
+    private SignInViewModel signingInThrough(PasscodeRequestClient passcodeRequests, AuthClient auth) {
         return new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
-                new SignInActions(auth, null, null, null, new InlineBackground(), admin, null));
+                new SignInActions(auth, passcodeRequests, null, null, null, new InlineBackground(), admin, null));
     }
 
     /**
@@ -519,8 +644,8 @@ class SignInViewModelTest {
             AuthClient auth = context.getBean(AuthClient.class);
             session = new Session(new SessionTokens(), () -> new MapCredentialStore(saved), auth, server);
             viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
-                    new SignInActions(auth, null, context.getBean(BrowserSignIn.class), session, background, admin,
-                            new Navigator() {
+                    new SignInActions(auth, null, null, context.getBean(BrowserSignIn.class), session, background,
+                            admin, new Navigator() {
                                 @Override
                                 public void showWorkspace() {
                                     screensShown.add("workspace");
@@ -621,7 +746,7 @@ class SignInViewModelTest {
     /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */
     private SignInViewModel viewModel(StartupOptions options) {
         return new SignInViewModel(currentServer, settings(), options, new SignInActions(null, null, null, null,
-                null, admin, null));
+                null, null, admin, null));
     }
 
     private UserSettings settings() {
