@@ -75,8 +75,7 @@ public class BrowserSignIn {
      */
     private void requireSameServer(ServerAddress server) {
         if (currentServer.address().filter(server::equals).isEmpty()) {
-            throw new SignInFailedException("The server address changed during the sign-in, so the sign-in on "
-                    + server + " was not completed. Sign in again.", null);
+            throw SignInFailedException.serverChanged(server);
         }
     }
 

@@ -59,15 +59,27 @@ public class Session {
         this.currentServer = currentServer;
     }
 
-    /** Starts a session with the tokens of a sign-in: keeps them and schedules the first refresh. */
-    public synchronized void start(TokenResponse issued) {
+    /**
+     * Starts a session with the tokens of a sign-in: keeps them, saves the refresh token for the server that issued
+     * them and schedules the first refresh.
+     *
+     * @param issuer the server that issued the tokens
+     * @throws SignInFailedException when the issuer is no longer the current server, because the user entered another
+     *                               address during the sign-in. The tokens are not kept then.
+     */
+    public synchronized void start(ServerAddress issuer, TokenResponse issued) {
+        if (currentServer.address().filter(issuer::equals).isEmpty()) {
+            LOG.info("Dropped the tokens of a sign-in on {}, because the server address changed meanwhile", issuer);
+            throw SignInFailedException.serverChanged(issuer);
+        }
         keep(issued);
+        keepRefreshToken(storeKey(issuer), issued.refreshToken());
         LOG.info("Signed in");
     }
 
+    /** Keeps the tokens in memory and schedules their refresh. The caller saves the refresh token. */
     private void keep(TokenResponse issued) {
         tokens.store(issued);
-        keepRefreshToken(issued.refreshToken());
         scheduleRefresh(refreshDelay(issued.expiresIn()));
         LOG.debug("The access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
     }
@@ -88,6 +100,7 @@ public class Session {
         try {
             TokenResponse renewed = auth.refresh(new RefreshTokenRequest(saved.get()));
             keep(renewed);
+            keepRefreshToken(key.get(), renewed.refreshToken());
             LOG.info("Signed in silently with the saved session");
             return Optional.of(renewed);
         } catch (HttpClientResponseException e) {
@@ -115,7 +128,9 @@ public class Session {
             return;
         }
         try {
-            keep(auth.refresh(new RefreshTokenRequest(current.get().refreshToken())));
+            TokenResponse renewed = auth.refresh(new RefreshTokenRequest(current.get().refreshToken()));
+            keep(renewed);
+            storeKey().ifPresent(key -> keepRefreshToken(key, renewed.refreshToken()));
         } catch (HttpClientResponseException e) {
             LOG.info("The server rejected the token refresh ({}); the session ended", e.code());
             end("Your session ended on the server. Sign in again.");
@@ -138,6 +153,17 @@ public class Session {
         end("You are signed out.");
     }
 
+    /**
+     * Ends the session in this app only, without a call to any server: forgets the tokens and deletes the refresh
+     * token saved for their issuer. It is for a sign-in whose server the user left before it completed, so it does
+     * not notify the end listeners.
+     */
+    public synchronized void discard(ServerAddress issuer) {
+        forget();
+        store.get().delete(storeKey(issuer));
+        LOG.info("Dropped the signed-in session of {}, because the server address changed", issuer);
+    }
+
     /** Adds a listener that gets the reason when the session ends by sign-out, rejection or expiry. */
     public void onEnd(Consumer<String> listener) {
         endListeners.add(listener);
@@ -153,21 +179,22 @@ public class Session {
     }
 
     private void end(String reason) {
-        tokens.clear();
+        forget();
         storeKey().ifPresent(store.get()::delete);
-        if (nextRefresh != null) {
-            nextRefresh.cancel(false);
-        }
         endListeners.forEach(listener -> listener.accept(reason));
     }
 
-    private void keepRefreshToken(String refreshToken) {
-        Optional<String> key = storeKey();
-        if (key.isEmpty()) {
-            return;
+    /** Forgets the tokens in memory and cancels their refresh. The caller deletes the saved refresh token. */
+    private void forget() {
+        tokens.clear();
+        if (nextRefresh != null) {
+            nextRefresh.cancel(false);
         }
+    }
+
+    private void keepRefreshToken(String key, String refreshToken) {
         try {
-            store.get().write(key.get(), refreshToken);
+            store.get().write(key, refreshToken);
         } catch (CredentialStoreException e) {
             // The session works without it; only the next start requires a new sign-in.
             LOG.warn("{}", e.getMessage());
@@ -184,7 +211,11 @@ public class Session {
     }
 
     private Optional<String> storeKey() {
-        return currentServer.address().map(ServerAddress::toString).map(address -> KEY_PREFIX + address);
+        return currentServer.address().map(Session::storeKey);
+    }
+
+    private static String storeKey(ServerAddress server) {
+        return KEY_PREFIX + server;
     }
 
     @PreDestroy

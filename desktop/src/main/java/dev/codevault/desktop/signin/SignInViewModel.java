@@ -8,6 +8,7 @@ import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.auth.PageToOpenByHand;
 import dev.codevault.desktop.auth.SavedSessionRejectedException;
+import dev.codevault.desktop.auth.SignInFailedException;
 import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.server.ConnectionState;
@@ -37,6 +38,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the sign-in screen: the server address, the state of the connection to that server, and the sign-in
@@ -46,6 +49,7 @@ import javafx.beans.property.StringProperty;
 @Prototype
 public class SignInViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CurrentServer currentServer;
@@ -132,13 +136,14 @@ public class SignInViewModel {
 
     /** Signs in with the typed passcode. */
     public void submitPasscode() {
-        if (busy.get() || attemptId == null || code.get().isBlank()) {
+        Optional<ServerAddress> server = currentServer.address();
+        if (busy.get() || attemptId == null || code.get().isBlank() || server.isEmpty()) {
             return;
         }
         PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
         start();
-        actions.background().run(() -> startSession(actions.auth().verifyPasscode(verification)), this::signedIn,
-                this::passcodeRejected);
+        actions.background().run(() -> actions.auth().verifyPasscode(verification),
+                tokens -> keepTokens(server.get(), tokens), this::passcodeRejected);
     }
 
     private void passcodeRejected(Throwable failure) {
@@ -164,7 +169,8 @@ public class SignInViewModel {
      * to open by hand and keeps waiting.
      */
     public void signInWithPasskey() {
-        if (busy.get()) {
+        Optional<ServerAddress> server = currentServer.address();
+        if (busy.get() || server.isEmpty()) {
             return;
         }
         start();
@@ -173,17 +179,17 @@ public class SignInViewModel {
         signInMessage.set("Continue in your browser. CodeVault waits here until you are signed in.");
         cancelBrowser = actions.background().run(() -> actions.browser().signIn(
                 page -> actions.background().onFxThread(() -> showPageToOpenByHand(page))),
-                this::startBrowserSession, this::browserSignInFailed);
+                tokens -> startBrowserSession(server.get(), tokens), this::browserSignInFailed);
     }
 
     /**
      * Starts the session with the browser's tokens. It runs as the work's outcome on the JavaFX thread, which a
      * cancelled work never reaches, so the tokens of a sign-in cancelled meanwhile are not kept.
      */
-    private void startBrowserSession(TokenResponse tokens) {
+    private void startBrowserSession(ServerAddress issuer, TokenResponse tokens) {
         signInPageAddress.set("");
         stage.set(SignInStage.SIGNED_IN);
-        actions.background().run(() -> startSession(tokens), this::signedIn, this::browserSignInFailed);
+        keepTokens(issuer, tokens);
     }
 
     private void browserSignInFailed(Throwable failure) {
@@ -231,7 +237,8 @@ public class SignInViewModel {
      * rejects is explained. A server that cannot be reached keeps the saved session for the next try.
      */
     public void resumeSession() {
-        if (busy.get()) {
+        Optional<ServerAddress> server = currentServer.address();
+        if (busy.get() || server.isEmpty()) {
             return;
         }
         String shownBefore = signInMessage.get();
@@ -239,7 +246,7 @@ public class SignInViewModel {
         signInMessage.set("Signing you in with your saved session...");
         actions.background().run(() -> actions.session().resume(), resumed -> {
             if (resumed.isPresent()) {
-                signedIn(resumed.get());
+                signedIn(server.get());
             } else {
                 busy.set(false);
                 signInMessage.set(shownBefore);
@@ -255,24 +262,71 @@ public class SignInViewModel {
         signInMessage.set(reason == null ? "" : reason);
     }
 
-    private TokenResponse startSession(TokenResponse tokens) {
-        actions.session().start(tokens);
+    /**
+     * Keeps the tokens that the server {@code issuer} issued, then opens the workspace. The session does not keep
+     * them when the user entered another server address since the sign-in started.
+     */
+    private void keepTokens(ServerAddress issuer, TokenResponse tokens) {
+        actions.background().run(() -> startSession(issuer, tokens), kept -> signedIn(issuer), this::restartSignIn);
+    }
+
+    private TokenResponse startSession(ServerAddress issuer, TokenResponse tokens) {
+        actions.session().start(issuer, tokens);
         return tokens;
     }
 
-    private void signedIn(TokenResponse tokens) {
+    /**
+     * Shows the signed-in account and opens the workspace. Both steps run on the JavaFX thread, where the server
+     * address changes too, so each first checks that {@code issuer}, which issued the kept tokens, is still the
+     * current server.
+     */
+    private void signedIn(ServerAddress issuer) {
+        if (!isCurrent(issuer)) {
+            dropSession(issuer);
+            return;
+        }
         stage.set(SignInStage.SIGNED_IN);
         signInMessage.set("Signed in.");
+        // NOTE: until the tokens are dropped, a request to a newly entered address, such as this account request or
+        // a connection check, carries the issuer's access token, because the token filter does not check the server.
         actions.background().run(() -> actions.account().account(),
-                account -> {
-                    signInMessage.set("Signed in as " + account.email() + ".");
-                    busy.set(false);
-                    actions.navigator().showWorkspace();
-                },
-                failure -> {
-                    busy.set(false);
-                    actions.navigator().showWorkspace();
-                });
+                account -> openWorkspace(issuer, "Signed in as " + account.email() + "."),
+                failure -> openWorkspace(issuer, "Signed in."));
+    }
+
+    private void openWorkspace(ServerAddress issuer, String message) {
+        if (!isCurrent(issuer)) {
+            dropSession(issuer);
+            return;
+        }
+        signInMessage.set(message);
+        busy.set(false);
+        actions.navigator().showWorkspace();
+    }
+
+    private boolean isCurrent(ServerAddress server) {
+        return currentServer.address().filter(server::equals).isPresent();
+    }
+
+    /** Drops the kept tokens of a server that the user left behind, and asks them to sign in again. */
+    private void dropSession(ServerAddress issuer) {
+        actions.background().run(() -> {
+            actions.session().discard(issuer);
+            return issuer;
+        }, discarded -> { }, failure -> LOG.warn("Deleting the refresh token saved for {} failed, so the next start "
+                + "with that server may sign in with it", issuer, failure));
+        restartSignIn(SignInFailedException.serverChanged(issuer));
+    }
+
+    /** Shows the failure and the choice of sign-in again, because the sign-in cannot go on from where it was. */
+    private void restartSignIn(Throwable failure) {
+        attemptId = null;
+        code.set("");
+        passcodeClosed.set(false);
+        signInPageAddress.set("");
+        stage.set(SignInStage.CHOOSE);
+        signInMessage.set("");
+        fail(failure);
     }
 
     private void fail(Throwable failure) {

@@ -185,7 +185,8 @@ class SessionFlowTest {
         UUID attempt = auth.requestPasscode(new PasscodeRequest(email)).attemptId();
         TokenResponse tokens = auth.verifyPasscode(new PasscodeVerification(attempt,
                 backend.awaitPasscodeFor(email)));
-        context.getBean(Session.class).start(tokens);
+        context.getBean(Session.class).start(context.getBean(CurrentServer.class).address().orElseThrow(),
+                tokens);
         return tokens;
     }
 

@@ -8,7 +8,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.testing.Fakes;
+import dev.codevault.desktop.testing.MapCredentialStore;
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +26,14 @@ class SessionTest {
     private final AuthClient auth = Fakes.of(AuthClient.class)
             .answer("refresh", args -> tokens("refreshed"))
             .build();
-    private final Session session = new Session(new SessionTokens(), () -> null, auth, new CurrentServer());
+    private final CurrentServer server = new CurrentServer();
+    private final Session session = new Session(new SessionTokens(), () -> new MapCredentialStore(new HashMap<>()),
+            auth, server);
     private Level levelBefore;
 
     @BeforeEach
-    void captureLog() {
+    void captureLog() throws Exception {
+        server.use(ServerUrlPolicy.check("https://vault.example.com"));
         levelBefore = logger.getLevel();
         logger.setLevel(Level.DEBUG);
         appender.start();
@@ -43,7 +49,7 @@ class SessionTest {
 
     @Test
     void logsSignInOnce() {
-        session.start(tokens("issued"));
+        session.start(server.address().orElseThrow(), tokens("issued"));
 
         session.refresh();
 
@@ -52,7 +58,7 @@ class SessionTest {
 
     @Test
     void logsRefreshAtDebug() {
-        session.start(tokens("issued"));
+        session.start(server.address().orElseThrow(), tokens("issued"));
 
         session.refresh();
 

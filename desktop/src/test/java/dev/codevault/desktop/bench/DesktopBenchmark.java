@@ -92,7 +92,8 @@ public final class DesktopBenchmark {
             UUID attempt = auth.requestPasscode(new PasscodeRequest(email)).attemptId();
             TokenResponse tokens = auth.verifyPasscode(new PasscodeVerification(attempt,
                     backend.awaitPasscodeFor(email)));
-            context.getBean(Session.class).start(tokens);
+            context.getBean(Session.class).start(context.getBean(CurrentServer.class).address().orElseThrow(),
+                    tokens);
 
             TeamSummary team = context.getBean(TeamClient.class).teams().get(0);
             UUID projectId = context.getBean(ProjectClient.class).createProject(team.id(),

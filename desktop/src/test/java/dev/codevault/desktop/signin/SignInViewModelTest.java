@@ -11,7 +11,9 @@ import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
+import dev.codevault.desktop.auth.AccountClient;
 import dev.codevault.desktop.auth.AuthClient;
+import dev.codevault.desktop.auth.BrowserLauncher;
 import dev.codevault.desktop.auth.BrowserSignIn;
 import dev.codevault.desktop.auth.PasscodeRequestClient;
 import dev.codevault.desktop.auth.Session;
@@ -20,12 +22,15 @@ import dev.codevault.desktop.auth.store.CredentialStore;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
+import dev.codevault.desktop.server.InvalidServerUrlException;
 import dev.codevault.desktop.server.ServerUrlPolicy;
 import dev.codevault.desktop.settings.AdminSettings;
 import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.Fakes;
 import dev.codevault.desktop.testing.InlineBackground;
+import dev.codevault.desktop.testing.ManualBackground;
+import dev.codevault.desktop.testing.MapCredentialStore;
 import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.TestData;
 import dev.codevault.desktop.testing.ThreadedBackground;
@@ -38,6 +43,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.QueryStringDecoder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -289,30 +295,6 @@ class SignInViewModelTest {
         }
     }
 
-    /** Keeps secrets in a map, like the system's credential store. */
-    private record MapCredentialStore(Map<String, String> secrets) implements CredentialStore {
-
-        @Override
-        public Optional<String> read(String key) {
-            return Optional.ofNullable(secrets.get(key));
-        }
-
-        @Override
-        public void write(String key, String secret) {
-            secrets.put(key, secret);
-        }
-
-        @Override
-        public void delete(String key) {
-            secrets.remove(key);
-        }
-
-        @Override
-        public String description() {
-            return "a map in memory";
-        }
-    }
-
     @Nested
     class WrongPasscodes {
 
@@ -334,7 +316,7 @@ class SignInViewModelTest {
         private SignInViewModel viewModel;
 
         @BeforeEach
-        void createViewModel() {
+        void createViewModel() throws Exception {
             viewModel = signingInThrough(passcodeRequests, auth);
         }
 
@@ -412,7 +394,7 @@ class SignInViewModelTest {
         private SignInViewModel viewModel;
 
         @BeforeEach
-        void createViewModel() {
+        void createViewModel() throws Exception {
             viewModel = signingInThrough(passcodeRequests, Fakes.of(AuthClient.class).build());
             viewModel.emailProperty().set("ada@example.com");
         }
@@ -569,8 +551,9 @@ class SignInViewModelTest {
                     .deduceEnvironment(false)
                     .singletons(new StartupOptions(null, null), new NoBrowser())
                     .start();
-            context.getBean(CurrentServer.class).use(ServerUrlPolicy.check("https://vault.example.com"));
-            viewModel = new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
+            CurrentServer server = context.getBean(CurrentServer.class);
+            server.use(ServerUrlPolicy.check("https://vault.example.com"));
+            viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
                     new SignInActions(null, null, null, context.getBean(BrowserSignIn.class), null, background,
                             admin, null));
         }
@@ -607,8 +590,13 @@ class SignInViewModelTest {
         }
     }
 
-    /** Returns a view model that signs in through the given clients, running its background work at once. */
-    private SignInViewModel signingInThrough(PasscodeRequestClient passcodeRequests, AuthClient auth) {
+    /**
+     * Returns a view model on https://vault.example.com that signs in through the given clients, running its
+     * background work at once.
+     */
+    private SignInViewModel signingInThrough(PasscodeRequestClient passcodeRequests, AuthClient auth)
+            throws InvalidServerUrlException {
+        currentServer.use(ServerUrlPolicy.check("https://vault.example.com"));
         return new SignInViewModel(currentServer, settings(), new StartupOptions(null, null),
                 new SignInActions(auth, passcodeRequests, null, null, null, new InlineBackground(), admin, null));
     }
@@ -645,17 +633,7 @@ class SignInViewModelTest {
             session = new Session(new SessionTokens(), () -> new MapCredentialStore(saved), auth, server);
             viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
                     new SignInActions(auth, null, null, context.getBean(BrowserSignIn.class), session, background,
-                            admin, new Navigator() {
-                                @Override
-                                public void showWorkspace() {
-                                    screensShown.add("workspace");
-                                }
-
-                                @Override
-                                public void showSignIn(String reason) {
-                                    screensShown.add("sign-in");
-                                }
-                            }));
+                            admin, new RecordingNavigator(screensShown)));
 
             viewModel.signInWithPasskey();
             background.runUntil(() -> !viewModel.getSignInPageAddress().isEmpty(), Duration.ofSeconds(10));
@@ -729,18 +707,216 @@ class SignInViewModelTest {
                 out.write(body);
             }
         }
+    }
 
-        private static void returnFromBrowser(URI callback) throws IOException, InterruptedException {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(callback).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+    /**
+     * Sign-ins whose server address changes after the first server issued the tokens. The first server is a fake
+     * auth server on loopback that responds at once, and the second is a loopback port where nothing listens. Each
+     * background step runs only when the test runs it, so the test enters the address between two steps.
+     */
+    @Nested
+    class ServerChangeAfterTokens {
+
+        private static final String TOKENS = "{\"accessToken\":\"access\",\"tokenType\":\"Bearer\","
+                + "\"expiresIn\":900,\"refreshToken\":\"refresh\",\"refreshTokenExpiresIn\":86400}";
+
+        private final ManualBackground background = new ManualBackground();
+        private final Map<String, String> saved = new HashMap<>();
+        private final List<String> keysWritten = new ArrayList<>();
+        private final List<String> screensShown = new ArrayList<>();
+        private HttpServer authServer;
+        private ApplicationContext context;
+        private String firstServer;
+        private Session session;
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void startFirstServer() throws Exception {
+            authServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            authServer.createContext(AuthApi.PASSCODE_REQUEST_PATH, exchange -> respond(exchange,
+                    "{\"attemptId\":\"" + UUID.randomUUID() + "\",\"expiresAt\":\""
+                            + TestData.NOW.plusSeconds(600) + "\"}"));
+            authServer.createContext("/auth/passcode/verify", exchange -> respond(exchange, TOKENS));
+            authServer.createContext("/auth/token/code", exchange -> respond(exchange, TOKENS));
+            authServer.createContext("/account", exchange -> respond(exchange,
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"ada@example.com\"}"));
+            authServer.start();
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .singletons(new StartupOptions(null, null), new ReturningBrowser())
+                    .start();
+            CurrentServer server = context.getBean(CurrentServer.class);
+            firstServer = "http://127.0.0.1:" + authServer.getAddress().getPort();
+            server.use(ServerUrlPolicy.check(firstServer));
+            AuthClient auth = context.getBean(AuthClient.class);
+            session = new Session(new SessionTokens(),
+                    () -> new WriteRecordingStore(new MapCredentialStore(saved), keysWritten), auth, server);
+            viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
+                    new SignInActions(auth, context.getBean(PasscodeRequestClient.class),
+                            context.getBean(AccountClient.class), context.getBean(BrowserSignIn.class), session,
+                            background, admin, new RecordingNavigator(screensShown)));
         }
 
-        /** Returns the address the sign-in page sends the browser back to, with a code and the sign-in's state. */
-        private static URI callback(String signInPage) {
-            QueryStringDecoder query = new QueryStringDecoder(URI.create(signInPage));
-            return URI.create(query.parameters().get("redirect_uri").get(0) + "?code=the-code&state="
-                    + query.parameters().get("state").get(0));
+        @AfterEach
+        void stopFirstServer() {
+            authServer.stop(0);
+            context.close();
         }
+
+        @Test
+        void opensWorkspaceWhenServerStays() throws Exception {
+            submitPasscode();
+
+            background.runAll();
+
+            assertThat(screensShown).containsExactly("workspace");
+            assertThat(saved).containsOnlyKeys("refresh-token@" + firstServer);
+        }
+
+        @Test
+        void dropsPasscodeTokensBeforeKeeping() throws Exception {
+            submitPasscode();
+            background.runNext();
+
+            enterOtherServer();
+            background.runAll();
+
+            assertThat(session.active()).isFalse();
+            assertThat(keysWritten).isEmpty();
+            assertThat(screensShown).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.getSignInError()).isEqualTo(signInAgain());
+        }
+
+        @Test
+        void dropsPasskeyTokensBeforeKeeping() throws Exception {
+            viewModel.signInWithPasskey();
+            background.runNext();
+
+            enterOtherServer();
+            background.runAll();
+
+            assertThat(session.active()).isFalse();
+            assertThat(keysWritten).isEmpty();
+            assertThat(screensShown).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.getSignInError()).isEqualTo(signInAgain());
+        }
+
+        @Test
+        void dropsKeptTokensBeforeWorkspace() throws Exception {
+            submitPasscode();
+            background.runNext();
+            background.runNext();
+            assertThat(saved).containsOnlyKeys("refresh-token@" + firstServer);
+
+            enterOtherServer();
+            background.runAll();
+
+            assertThat(session.active()).isFalse();
+            assertThat(saved).isEmpty();
+            assertThat(screensShown).isEmpty();
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.getSignInError()).isEqualTo(signInAgain());
+        }
+
+        /**
+         * Requests a passcode and submits it. The verification stays held, so the next step is the first server's
+         * response with the tokens.
+         */
+        private void submitPasscode() {
+            viewModel.emailProperty().set("ada@example.com");
+            viewModel.requestPasscode();
+            background.runAll();
+            viewModel.codeProperty().set("AAAA-AAAA");
+            viewModel.submitPasscode();
+        }
+
+        private void enterOtherServer() throws Exception {
+            viewModel.serverUrlProperty().set("http://127.0.0.1:" + BackendProcess.freePort());
+            assertThat(viewModel.connectToEnteredServer()).isTrue();
+        }
+
+        private String signInAgain() {
+            return "The server address changed during the sign-in, so the sign-in on " + firstServer
+                    + " was not completed. Sign in again.";
+        }
+
+        private static void respond(HttpExchange exchange, String json) throws IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** A browser in which the person signs in at once, so it returns to the app with a code as it opens the page. */
+    private static final class ReturningBrowser implements BrowserLauncher {
+
+        @Override
+        public void open(URI address) {
+            try {
+                returnFromBrowser(callback(address.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the browser's return to the app was interrupted", e);
+            }
+        }
+    }
+
+    /** A credential store that records the keys written to it, so a test can tell that a secret was never saved. */
+    private record WriteRecordingStore(CredentialStore store, List<String> keysWritten) implements CredentialStore {
+
+        @Override
+        public Optional<String> read(String key) {
+            return store.read(key);
+        }
+
+        @Override
+        public void write(String key, String secret) {
+            keysWritten.add(key);
+            store.write(key, secret);
+        }
+
+        @Override
+        public void delete(String key) {
+            store.delete(key);
+        }
+
+        @Override
+        public String description() {
+            return store.description();
+        }
+    }
+
+    /** Records the screens the sign-in opens. */
+    private record RecordingNavigator(List<String> screensShown) implements Navigator {
+
+        @Override
+        public void showWorkspace() {
+            screensShown.add("workspace");
+        }
+
+        @Override
+        public void showSignIn(String reason) {
+            screensShown.add("sign-in");
+        }
+    }
+
+    private static void returnFromBrowser(URI callback) throws IOException, InterruptedException {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(callback).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Returns the address the sign-in page sends the browser back to, with a code and the sign-in's state. */
+    private static URI callback(String signInPage) {
+        QueryStringDecoder query = new QueryStringDecoder(URI.create(signInPage));
+        return URI.create(query.parameters().get("redirect_uri").get(0) + "?code=the-code&state="
+                + query.parameters().get("state").get(0));
     }
 
     /** Returns a view model for the connection state only; the sign-in steps have a test of their own. */

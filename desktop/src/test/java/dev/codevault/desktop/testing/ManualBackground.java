@@ -38,6 +38,19 @@ public final class ManualBackground implements Background {
         pending.add(update);
     }
 
+    /**
+     * Runs the held work or update that came first, a work with its outcome, and holds those it starts, so the test
+     * can act between two steps.
+     *
+     * @throws AssertionError when nothing is held
+     */
+    public void runNext() {
+        if (pending.isEmpty()) {
+            throw new AssertionError("no work or update is held");
+        }
+        pending.poll().run();
+    }
+
     /** Runs the held works and updates in the order they came, and those they start, until none is left. */
     public void runAll() {
         while (!pending.isEmpty()) {
