@@ -10,8 +10,9 @@ import io.micronaut.serde.Deserializer;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.support.deserializers.ObjectDeserializer;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a JSON object into a request record with the standard object deserializer, and rejects a field that the
@@ -26,7 +27,7 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
     private final ObjectDeserializer objects;
     private final Class<T> type;
     private final String place;
-    private final List<String> fields;
+    private final Map<String, Class<?>> fields;
     private final Deserializer<Object> standard;
 
     /**
@@ -64,9 +65,14 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
         return (T) standard.deserialize(new ObjectOpening(decoder), context, (Argument<? super Object>) argument);
     }
 
-    private static List<String> fieldsOf(Class<?> type) {
+    /** Returns the record's fields by name, each with its type, in the order the record declares them. */
+    private static Map<String, Class<?>> fieldsOf(Class<?> type) {
         BeanIntrospection<?> introspection = BeanIntrospector.SHARED.getIntrospection(type);
-        return Arrays.stream(introspection.getConstructorArguments()).map(Argument::getName).toList();
+        Map<String, Class<?>> fields = new LinkedHashMap<>();
+        for (Argument<?> field : introspection.getConstructorArguments()) {
+            fields.put(field.getName(), field.getType());
+        }
+        return fields;
     }
 
     /** The decoder of the request's JSON value, which hands out a key-checking decoder for the object it opens. */
@@ -100,13 +106,10 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
     }
 
     /**
-     * The decoder inside the request's object, which rejects every key that is not a field of the record, and a text
-     * or true/false field whose JSON value has another type.
+     * The decoder inside the request's object, which rejects every key that is not a field of the record, and a
+     * field read as text or true/false whose JSON value has another type.
      */
     private final class KeyChecking extends DelegatingDecoder {
-
-        private static final String TEXT = "text in double quotes";
-        private static final String FLAG = "true or false, without quotes";
 
         private final Decoder object;
         private String key = "";
@@ -123,8 +126,8 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
         @Override
         public String decodeKey() throws IOException {
             String key = object.decodeKey();
-            if (key != null && !fields.contains(key)) {
-                throw new UnknownFieldException(key, place, fields);
+            if (key != null && !fields.containsKey(key)) {
+                throw new UnknownFieldException(key, place, List.copyOf(fields.keySet()));
             }
             if (key != null) {
                 this.key = key;
@@ -144,7 +147,7 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
                 return null;
             }
             if (!value.isString()) {
-                throw new FieldTypeException(key, TEXT);
+                throw wrongType();
             }
             return value.getStringValue();
         }
@@ -153,7 +156,7 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
         public boolean decodeBoolean() throws IOException {
             Boolean value = decodeBooleanNullable();
             if (value == null) {
-                throw new FieldTypeException(key, FLAG);
+                throw wrongType();
             }
             return value;
         }
@@ -165,9 +168,14 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
                 return null;
             }
             if (!value.isBoolean()) {
-                throw new FieldTypeException(key, FLAG);
+                throw wrongType();
             }
             return value.getBooleanValue();
+        }
+
+        /** Creates the failure for the current field, which describes its JSON value and lists an enum's values. */
+        private FieldTypeException wrongType() {
+            return new FieldTypeException(key, JsonShapes.of(fields.get(key)));
         }
 
         /**

@@ -187,6 +187,23 @@ class UnknownFieldsTest implements TestPropertyProvider {
         }
 
         @Test
+        void listsSourcesForNumberAsSource() {
+            Problem problem = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"numbered\", \"source\": 1}"));
+
+            assertThat(problem.detail()).isEqualTo("The field source must be one of ARCHIVE, GIT, as text in double "
+                    + "quotes.");
+        }
+
+        @Test
+        void listsSchedulesForNumberAsSchedule() {
+            Problem problem = rejected(HttpRequest.PUT("/vaults/" + vaultId + "/schedule", "{\"schedule\": 7}"));
+
+            assertThat(problem.detail()).isEqualTo("The field schedule must be one of MANUAL, WEEKLY, MONTHLY, as text "
+                    + "in double quotes.");
+        }
+
+        @Test
         void rejectsTextAsFlag() {
             Problem problem = rejected(HttpRequest.PATCH("/vaults/" + vaultId, "{\"followDefaultBranch\": \"yes\"}"));
 
