@@ -55,8 +55,8 @@ final class JsonShapes {
         if (introspection.isEmpty() || introspection.get().getConstructorArguments().length == 0) {
             return Optional.empty();
         }
-        String fields = Arrays.stream(introspection.get().getConstructorArguments()).map(Argument::getName)
-                .collect(Collectors.joining(", "));
-        return Optional.of("a JSON object with the fields " + fields);
+        Argument<?>[] fields = introspection.get().getConstructorArguments();
+        String names = Arrays.stream(fields).map(Argument::getName).collect(Collectors.joining(", "));
+        return Optional.of("a JSON object with the " + (fields.length == 1 ? "field " : "fields ") + names);
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.lang.annotation.Annotation;
@@ -36,6 +37,7 @@ final class RequestProblems {
 
     /** Returns the detail for a failure while binding the request, or empty when the failure is of another kind. */
     static Optional<String> explain(@Nullable Throwable failure) {
+        Argument<?> body = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownFieldException unknownField) {
                 return Optional.of(unknownField.getMessage());
@@ -46,7 +48,12 @@ final class RequestProblems {
             if (cause instanceof InvalidPropertyFormatException invalidField) {
                 return Optional.of(invalidField(invalidField));
             }
-            if (cause instanceof ConversionErrorException invalid && !isBody(invalid.getArgument())) {
+            if (cause instanceof SerdeException unexpected && WrongJsonTypes.isWrongJsonType(unexpected)) {
+                return Optional.of(WrongJsonTypes.explain(unexpected, body));
+            }
+            if (cause instanceof ConversionErrorException invalid && isBody(invalid.getArgument())) {
+                body = invalid.getArgument();
+            } else if (cause instanceof ConversionErrorException invalid) {
                 return Optional.of(invalidParameter(invalid));
             }
             if (cause instanceof UnsatisfiedRouteException missing) {

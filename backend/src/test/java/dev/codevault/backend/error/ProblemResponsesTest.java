@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -105,6 +106,69 @@ class ProblemResponsesTest implements TestPropertyProvider {
         assertThat(response.code()).isEqualTo(400);
         assertThat(problem.detail()).isEqualTo("The field attemptId is '" + shortId + "', but it must be a UUID "
                 + "such as 123e4567-e89b-12d3-a456-426614174000.");
+    }
+
+    @Test
+    void namesArrayAsAttemptId() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode/verify",
+                "{\"attemptId\": [], \"code\": \"123456\"}").contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The field attemptId must be a UUID such as "
+                + "123e4567-e89b-12d3-a456-426614174000, as text in double quotes.");
+    }
+
+    @Test
+    void namesNumberAsPasskeyCredential() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passkey/verify",
+                "{\"ceremonyId\": \"" + UUID.randomUUID() + "\", \"credential\": 5}")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The field credential must be a JSON object with the fields id, type, "
+                + "response.");
+    }
+
+    @Test
+    void namesTextAsPasskeyResponseWithoutValue() {
+        String response = "eyJ0eXBlIjoid2ViYXV0aG4uZ2V0In0";
+
+        HttpResponse<?> failure = failedExchange(HttpRequest.POST("/auth/passkey/verify",
+                "{\"ceremonyId\": \"" + UUID.randomUUID() + "\", \"credential\": {\"id\": \"AAAA\", "
+                        + "\"type\": \"public-key\", \"response\": \"" + response + "\"}}")
+                .contentType("application/json"));
+
+        Problem problem = failure.getBody(Problem.class).orElseThrow();
+        assertThat(failure.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The field credential.response must be a JSON object with the fields "
+                + "clientDataJSON, authenticatorData, signature, userHandle.");
+        assertThat(problem.detail()).doesNotContain(response);
+    }
+
+    @Test
+    void namesObjectAsClientData() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passkey/verify",
+                "{\"ceremonyId\": \"" + UUID.randomUUID() + "\", \"credential\": {\"id\": \"AAAA\", "
+                        + "\"type\": \"public-key\", \"response\": {\"clientDataJSON\": {}, "
+                        + "\"authenticatorData\": \"AAAA\", \"signature\": \"AAAA\"}}}")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The field credential.response.clientDataJSON must be text in double "
+                + "quotes.");
+    }
+
+    @Test
+    void namesFieldsForArrayAsBody() {
+        HttpResponse<?> response = failedExchange(HttpRequest.POST("/auth/passcode", "[\"someone@example.com\"]")
+                .contentType("application/json"));
+
+        Problem problem = response.getBody(Problem.class).orElseThrow();
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The request body must be a JSON object with the field email.");
     }
 
     private HttpResponse<?> failedExchange(HttpRequest<?> request) {

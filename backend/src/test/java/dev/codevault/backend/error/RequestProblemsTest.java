@@ -2,9 +2,15 @@ package dev.codevault.backend.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codevault.common.auth.AssertionCredential;
+import dev.codevault.common.auth.PasskeySignIn;
+import dev.codevault.common.auth.RegistrationCredential;
+import dev.codevault.common.vault.GitCredentials;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.exceptions.InvalidFormatException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -55,6 +61,49 @@ class RequestProblemsTest {
 
         expected.forEach((type, words) -> assertThat(RequestProblems.allowedValues(type)).as("words for %s", type)
                 .isEqualTo(words));
+    }
+
+    @Test
+    void namesNestedFieldOfWrongJsonType() {
+        SerdeException failure = wrongJsonType("VALUE_STRING", "START_OBJECT");
+        failure.getPath().add(ReferencePath.ofProperty(AssertionCredential.class,
+                Argument.of(AssertionCredential.Response.class, "response")));
+        failure.getPath().add(ReferencePath.ofProperty(PasskeySignIn.class,
+                Argument.of(AssertionCredential.class, "credential")));
+
+        assertThat(RequestProblems.explain(failure)).hasValue("The field credential.response must be a JSON object "
+                + "with the fields clientDataJSON, authenticatorData, signature, userHandle.");
+    }
+
+    @Test
+    void namesItemTypeOfListItem() {
+        Argument<?> transports = Argument.listOf(String.class);
+        SerdeException failure = wrongJsonType("START_OBJECT", "VALUE_STRING");
+        failure.getPath().add(ReferencePath.ofCollection(List.class, transports, 1));
+        failure.getPath().add(ReferencePath.ofProperty(RegistrationCredential.Response.class,
+                Argument.of(List.class, "transports", Argument.of(String.class))));
+
+        assertThat(RequestProblems.explain(failure)).hasValue("The field transports[1] must be text in double quotes.");
+    }
+
+    @Test
+    void asksForObjectWhenBodyTypeIsUnknown() {
+        SerdeException failure = wrongJsonType("START_ARRAY", "START_OBJECT");
+
+        assertThat(RequestProblems.explain(failure))
+                .hasValue("The request body must be a JSON object with the fields this call takes.");
+    }
+
+    @Test
+    void ignoresOtherSerdeFailures() {
+        SerdeException failure = new SerdeException("Error decoding property", new IllegalStateException("broken"));
+        failure.getPath().add(ReferencePath.ofProperty(GitCredentials.class, Argument.of(String.class, "secret")));
+
+        assertThat(RequestProblems.explain(failure)).isEmpty();
+    }
+
+    private static SerdeException wrongJsonType(String found, String expected) {
+        return new SerdeException("Unexpected token " + found + ", expected " + expected);
     }
 
     private static InvalidPropertyFormatException invalidField(Class<?> type, String name, String value) {

@@ -204,6 +204,26 @@ class UnknownFieldsTest implements TestPropertyProvider {
         }
 
         @Test
+        void namesTextAsCredentialsWithoutValue() {
+            Problem problem = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"private\", \"source\": \"GIT\", \"remoteUrl\": \"https://example.com/a.git\", "
+                            + "\"credentials\": \"me:glpat-secret-value\"}"));
+
+            assertThat(problem.detail()).isEqualTo("The field credentials must be a JSON object with the fields "
+                    + "username, secret.");
+            assertThat(problem.detail()).doesNotContain("glpat-secret-value");
+        }
+
+        @Test
+        void namesFieldsForArrayAsCredentials() {
+            Problem problem = rejected(HttpRequest.PUT("/vaults/" + vaultId + "/credentials",
+                    "[\"me\", \"glpat-secret-value\"]"));
+
+            assertThat(problem.detail()).isEqualTo("The request body must be a JSON object with the fields username, "
+                    + "secret.");
+        }
+
+        @Test
         void rejectsTextAsFlag() {
             Problem problem = rejected(HttpRequest.PATCH("/vaults/" + vaultId, "{\"followDefaultBranch\": \"yes\"}"));
 
