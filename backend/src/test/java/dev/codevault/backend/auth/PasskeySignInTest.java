@@ -20,6 +20,7 @@ import dev.codevault.common.auth.PasskeyRegistration;
 import dev.codevault.common.auth.PasskeyRename;
 import dev.codevault.common.auth.PasskeyRequestChallenge;
 import dev.codevault.common.auth.PasskeySignIn;
+import dev.codevault.common.auth.RegistrationCredential;
 import dev.codevault.common.auth.SignInMethod;
 import dev.codevault.common.auth.TokenResponse;
 import io.micronaut.core.type.Argument;
@@ -50,6 +51,8 @@ import org.junit.jupiter.api.TestInstance;
 class PasskeySignInTest implements TestPropertyProvider {
 
     private static final ClientInfo CLIENT = new ClientInfo("127.0.0.1", "test");
+    /** Standard base64 with + and /, which base64url replaces with - and _. */
+    private static final String NOT_BASE64URL = "c2VjcmV0+/x";
 
     private final MariaDbDatabase database = MariaDbDatabase.create();
 
@@ -137,6 +140,24 @@ class PasskeySignInTest implements TestPropertyProvider {
 
             assertThat(failure.code()).isEqualTo(400);
             assertThat(Failures.detailOf(failure)).contains("origin");
+        }
+
+        @Test
+        void namesAttestationObjectThatIsNotBase64url() {
+            String token = tokenOf(accounts.createUser());
+            PasskeyCreationChallenge challenge = creationOptions(token);
+            RegistrationCredential created = PasskeyEmulator.create().create(challenge.publicKey());
+            RegistrationCredential broken = new RegistrationCredential(created.id(), created.type(),
+                    new RegistrationCredential.Response(created.response().clientDataJSON(), NOT_BASE64URL,
+                            created.response().transports()));
+
+            HttpClientResponseException failure = Failures.of(() -> post("/account/passkeys", token,
+                    new PasskeyRegistration(challenge.ceremonyId(), null, broken)));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The new passkey was not accepted: the field "
+                    + "credential.response.attestationObject is not valid base64url (A-Z, a-z, 0-9, - and _). Try "
+                    + "again.");
         }
 
         @Test
@@ -247,6 +268,40 @@ class PasskeySignInTest implements TestPropertyProvider {
             assertThat(failure.code()).isEqualTo(401);
             assertThat(Failures.detailOf(failure)).isEqualTo("The passkey was not accepted: it belongs to another "
                     + "step: a registration where a sign-in was expected, or the reverse.");
+        }
+
+        @Test
+        void namesClientDataThatIsNotBase64url() {
+            PasskeyEmulator authenticator = registeredAuthenticator();
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = authenticator.get(challenge.publicKey());
+            AssertionCredential.Response response = assertion.response();
+            AssertionCredential broken = new AssertionCredential(assertion.id(), assertion.type(),
+                    new AssertionCredential.Response(NOT_BASE64URL, response.authenticatorData(), response.signature(),
+                            response.userHandle()));
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
+
+            assertThat(failure.code()).isEqualTo(401);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The passkey was not accepted: the field "
+                    + "credential.response.clientDataJSON is not valid base64url (A-Z, a-z, 0-9, - and _).");
+            assertThat(Failures.detailOf(failure)).doesNotContain(NOT_BASE64URL);
+        }
+
+        @Test
+        void namesCredentialIdThatIsNotBase64url() {
+            PasskeyEmulator authenticator = registeredAuthenticator();
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = authenticator.get(challenge.publicKey());
+            AssertionCredential broken = new AssertionCredential(NOT_BASE64URL, assertion.type(), assertion.response());
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
+
+            assertThat(failure.code()).isEqualTo(401);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The passkey response is malformed: the field "
+                    + "credential.id is not valid base64url (A-Z, a-z, 0-9, - and _).");
         }
 
         @Test

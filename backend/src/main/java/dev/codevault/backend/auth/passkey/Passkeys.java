@@ -146,7 +146,7 @@ public class Passkeys {
     public UUID verifySignIn(PasskeySignIn signIn) {
         Ceremony ceremony = consume(signIn.ceremonyId(), CeremonyKind.SIGN_IN, null)
                 .orElseThrow(() -> new SignInRejectedException(CHALLENGE_CLOSED));
-        byte[] credentialId = decode(signIn.credential().id());
+        byte[] credentialId = decode(WebAuthnVerifier.CREDENTIAL_ID, signIn.credential().id());
         Passkey passkey = passkeys.findByCredentialKey(credentialKey(credentialId))
                 .orElseThrow(() -> new SignInRejectedException("This passkey is not registered with CodeVault, or "
                         + "it was deleted. Sign in with an emailed passcode and create a new passkey."));
@@ -225,7 +225,7 @@ public class Passkeys {
 
     /** A discoverable credential names its owner in the user handle; it must be the passkey's owner. */
     private static void requireOwner(Passkey passkey, String userHandle) {
-        byte[] handle = userHandle == null ? null : decode(userHandle);
+        byte[] handle = userHandle == null ? null : decode(WebAuthnVerifier.USER_HANDLE, userHandle);
         if (handle == null || !MessageDigest.isEqual(handle, toBytes(passkey.userId()))) {
             LOG.warn("A sign-in presented passkey {} with a user handle that is not its owner's", passkey.id());
             throw new SignInRejectedException("The passkey does not belong to the account it names. Sign in with an "
@@ -238,9 +238,9 @@ public class Passkeys {
                 .orElseThrow(() -> new NotFoundException("passkey", passkeyId));
     }
 
-    private static byte[] decode(String base64url) {
+    private static byte[] decode(String field, String base64url) {
         try {
-            return WebAuthnVerifier.decode(base64url);
+            return WebAuthnVerifier.decode(field, base64url);
         } catch (WebAuthnRejection e) {
             throw new SignInRejectedException("The passkey response is malformed: " + e.getMessage() + ".", e);
         }

@@ -67,6 +67,14 @@ class WebAuthnVerifier {
     static final List<COSEAlgorithmIdentifier> ALGORITHMS = List.of(COSEAlgorithmIdentifier.ES256,
             COSEAlgorithmIdentifier.EdDSA, COSEAlgorithmIdentifier.RS256);
 
+    /** Paths in the request bodies of registration and sign-in to the values that are base64url. */
+    static final String CREDENTIAL_ID = "credential.id";
+    static final String CLIENT_DATA = "credential.response.clientDataJSON";
+    static final String ATTESTATION_OBJECT = "credential.response.attestationObject";
+    static final String AUTHENTICATOR_DATA = "credential.response.authenticatorData";
+    static final String SIGNATURE = "credential.response.signature";
+    static final String USER_HANDLE = "credential.response.userHandle";
+
     private static final Logger LOG = LoggerFactory.getLogger(WebAuthnVerifier.class);
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
     private static final List<PublicKeyCredentialParameters> KEY_PARAMETERS = ALGORITHMS.stream()
@@ -120,8 +128,9 @@ class WebAuthnVerifier {
      * @throws WebAuthnRejection when the browser's response is malformed or fails a check
      */
     NewCredential verifyRegistration(RegistrationCredential credential, byte[] challenge) {
-        RegistrationRequest request = new RegistrationRequest(decode(credential.response().attestationObject()),
-                decode(credential.response().clientDataJSON()), null,
+        RegistrationRequest request = new RegistrationRequest(
+                decode(ATTESTATION_OBJECT, credential.response().attestationObject()),
+                decode(CLIENT_DATA, credential.response().clientDataJSON()), null,
                 credential.response().transports() == null ? null : Set.copyOf(credential.response().transports()));
         RegistrationParameters parameters = new RegistrationParameters(serverProperty(challenge), KEY_PARAMETERS,
                 true, true);
@@ -129,7 +138,7 @@ class WebAuthnVerifier {
 
         AuthenticatorData<?> authenticatorData = data.getAttestationObject().getAuthenticatorData();
         AttestedCredentialData credentialData = authenticatorData.getAttestedCredentialData();
-        if (!Arrays.equals(credentialData.getCredentialId(), decode(credential.id()))) {
+        if (!Arrays.equals(credentialData.getCredentialId(), decode(CREDENTIAL_ID, credential.id()))) {
             throw new WebAuthnRejection("the credential id does not match the one in the attestation", null);
         }
         String transports = data.getTransports() == null ? "" : data.getTransports().stream()
@@ -147,10 +156,10 @@ class WebAuthnVerifier {
      */
     AssertionResult verifyAssertion(AssertionCredential credential, Passkey passkey, byte[] challenge) {
         AssertionCredential.Response response = credential.response();
-        AuthenticationRequest request = new AuthenticationRequest(decode(credential.id()),
-                response.userHandle() == null ? null : decode(response.userHandle()),
-                decode(response.authenticatorData()), decode(response.clientDataJSON()), null,
-                decode(response.signature()));
+        AuthenticationRequest request = new AuthenticationRequest(decode(CREDENTIAL_ID, credential.id()),
+                response.userHandle() == null ? null : decode(USER_HANDLE, response.userHandle()),
+                decode(AUTHENTICATOR_DATA, response.authenticatorData()), decode(CLIENT_DATA, response.clientDataJSON()),
+                null, decode(SIGNATURE, response.signature()));
         AuthenticationParameters parameters = new AuthenticationParameters(serverProperty(challenge),
                 credentialRecord(passkey), null, true, true);
         AuthenticationData data = run(() -> manager.verify(request, parameters));
@@ -160,12 +169,19 @@ class WebAuthnVerifier {
                 authenticatorData.isFlagBS());
     }
 
-    /** Decodes a base64url value from the browser. */
-    static byte[] decode(String base64url) {
+    /**
+     * Decodes a base64url value from the browser.
+     *
+     * @param field the field's path in the request body, such as {@value #CLIENT_DATA}, for the message, which never
+     *              quotes the value
+     * @throws WebAuthnRejection when the value is not base64url
+     */
+    static byte[] decode(String field, String base64url) {
         try {
             return BASE64URL.decode(base64url);
         } catch (IllegalArgumentException e) {
-            throw new WebAuthnRejection("a value is not base64url", e);
+            throw new WebAuthnRejection("the field " + field + " is not valid base64url (A-Z, a-z, 0-9, - and _)",
+                    e);
         }
     }
 
