@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +30,11 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
                 exception.getMessage());
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(exception.status()).body(problem)
                 .contentType(Problem.MEDIA_TYPE);
-        if (!exception.retryAfter().isNegative() && !exception.retryAfter().isZero()) {
-            // Retry-After takes whole seconds, so a wait under one second is sent as one second.
-            response.header(HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, exception.retryAfter().toSeconds())));
+        Duration wait = exception.retryAfter();
+        if (!wait.isNegative() && !wait.isZero()) {
+            // Retry-After takes whole seconds, so a part of a second counts as a whole one and a retry is never early.
+            long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         }
         return response;
     }

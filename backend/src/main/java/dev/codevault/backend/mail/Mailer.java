@@ -15,7 +15,8 @@ public interface Mailer {
      * promises one. A failure is logged as an error with the server's host and port.
      *
      * @throws MailServerUnavailableException when the server cannot be reached, or it rejects the connection or the
-     *                                        login
+     *                                        login. Its {@link MailServerUnavailableException#retryAfter()} is how
+     *                                        long later checks return this failure without contacting the server.
      * @throws IllegalStateException          when no SMTP server is configured
      */
     void checkConnection();

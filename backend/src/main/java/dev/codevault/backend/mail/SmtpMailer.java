@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
@@ -89,7 +90,7 @@ class SmtpMailer implements Mailer {
         CompletableFuture<CheckResult> check;
         synchronized (checking) {
             if (lastCheck != null && requestedAt.isBefore(lastCheck.at().plusSeconds(RESULT_MEMORY_SECONDS))) {
-                lastCheck.requireSuccess();
+                lastCheck.requireSuccess(requestedAt);
                 return;
             }
             // A check that ended after its callers stopped waiting is stale, so a new one starts.
@@ -99,7 +100,7 @@ class SmtpMailer implements Mailer {
             }
             check = runningCheck;
         }
-        awaitCheck(check, requestedAt).requireSuccess();
+        awaitCheck(check, requestedAt).requireSuccess(clock.instant());
     }
 
     /**
@@ -245,9 +246,15 @@ class SmtpMailer implements Mailer {
     /** The outcome of a connection check, and when it ended. */
     private record CheckResult(Instant at, @Nullable MailServerUnavailableException failure) {
 
-        void requireSuccess() {
+        /**
+         * Throws the failure if the check failed, with the time from {@code now} until the outcome expires and the next
+         * check contacts the server.
+         */
+        void requireSuccess(Instant now) {
             if (failure != null) {
-                throw new MailServerUnavailableException(failure.getMessage(), failure.getCause());
+                Duration remembered = Duration.between(now, at.plusSeconds(RESULT_MEMORY_SECONDS));
+                throw new MailServerUnavailableException(failure.getMessage(), failure.getCause(),
+                        remembered.isNegative() ? Duration.ZERO : remembered);
             }
         }
     }

@@ -23,6 +23,7 @@ import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -121,6 +122,41 @@ class MailOutageTest implements TestPropertyProvider {
         assertThat(problemOf(failure).type()).isEqualTo(Problem.TYPE_PREFIX + AuthApi.MAIL_UNAVAILABLE_PROBLEM);
         assertThat(Failures.detailOf(failure)).startsWith("The server could not send the passcode mail")
                 .contains("CODEVAULT_MAIL_SMTP_HOST", "CODEVAULT_MAIL_SMTP_PORT");
+    }
+
+    @Test
+    void sendsRetryAfterOfTenSeconds() {
+        mail.stop();
+
+        HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                new PasscodeRequest(accounts.createUser().email())));
+
+        assertThat(failure.getResponse().header(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
+    }
+
+    @Test
+    void shortensRetryAfterOfRememberedFailure() {
+        User known = accounts.createUser();
+        mail.stop();
+        Failures.of(() -> auth.requestPasscode(new PasscodeRequest(known.email())));
+        clock.advance(Duration.ofSeconds(7));
+
+        HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                new PasscodeRequest(known.email())));
+
+        assertThat(failure.getResponse().header(HttpHeaders.RETRY_AFTER)).isEqualTo("3");
+    }
+
+    @Test
+    void sendsTenSecondsAfterTimeout() throws IOException {
+        mail.stop();
+
+        try (ServerSocket silent = new ServerSocket(mail.port(), 50, InetAddress.getLoopbackAddress())) {
+            HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                    new PasscodeRequest(accounts.createUser().email())));
+
+            assertThat(failure.getResponse().header(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
+        }
     }
 
     @Test

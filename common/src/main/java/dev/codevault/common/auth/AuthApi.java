@@ -43,7 +43,8 @@ public interface AuthApi {
      * Emails a one-time passcode. The response is the same whether or not the address has an account, and the mail
      * leaves in the background, so neither the response nor its timing reveals who has an account. Before it stores
      * a passcode, the server connects to its SMTP server for every address alike. When that fails, the response is
-     * 503 with the problem type {@value #MAIL_UNAVAILABLE_PROBLEM}.
+     * 503 with the problem type {@value #MAIL_UNAVAILABLE_PROBLEM}, and its Retry-After header gives the seconds until
+     * the server checks its SMTP server again.
      */
     @Post(PASSCODE_REQUEST_PATH)
     PasscodeSent requestPasscode(@Body @Valid PasscodeRequest request);
