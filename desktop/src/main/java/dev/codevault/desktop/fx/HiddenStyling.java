@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -68,14 +69,20 @@ public final class HiddenStyling {
         WritableImage canvas = new WritableImage((int) Math.max(1, Math.ceil(scene.getWidth())),
                 (int) Math.max(1, Math.ceil(scene.getHeight())));
         List<Step> steps = new ArrayList<>();
-        for (Slot part : parts) {
-            steps.add(new Step("style", part.node(), () -> {
+        for (int index = 0; index < parts.size(); index++) {
+            Slot part = parts.get(index);
+            steps.add(new Step(part instanceof ItemSlot ? "add to" : "style", part.node(), () -> {
                 part.restore();
                 part.node().applyCss();
             }));
             // Drawing the part once into an image, a frame after it was laid out, rasterises its shapes and glyphs
-            // now rather than in the first frame that shows it.
-            steps.add(new Step("draw", part.node(), () -> part.node().snapshot(null, canvas)));
+            // now rather than in the first frame that shows it. A tab pane or menu bar is drawn once, with all its
+            // tabs or menus back.
+            boolean itemsFollow = index + 1 < parts.size() && parts.get(index + 1) instanceof ItemSlot
+                    && parts.get(index + 1).node() == part.node();
+            if (!itemsFollow) {
+                steps.add(new Step("draw", part.node(), () -> part.node().snapshot(null, canvas)));
+            }
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         long started = System.nanoTime();
@@ -157,7 +164,15 @@ public final class HiddenStyling {
             }
             return;
         }
-        for (Slot slot : slots(node)) {
+        List<Slot> slots = slots(node);
+        // A tab pane's or menu bar's first skin makes a header or button for every tab or menu. Only the selected tab
+        // and the first menu stay for it; the others come back one per step.
+        if (node instanceof TabPane tabs) {
+            splitItems(tabs, tabs.getTabs(), tabs.getSelectionModel().getSelectedItem(), parts);
+        } else if (node instanceof MenuBar bar && !bar.getMenus().isEmpty()) {
+            splitItems(bar, bar.getMenus(), bar.getMenus().get(0), parts);
+        }
+        for (Slot slot : slots) {
             if (weight(slot.node()) > 1) {
                 slot.empty();
                 parts.add(slot);
@@ -166,8 +181,22 @@ public final class HiddenStyling {
         }
     }
 
+    /** Takes every item but {@code staying} out of the owner's list, adding a part for each to put it back. */
+    private static <T> void splitItems(Control owner, ObservableList<T> items, T staying, List<Slot> parts) {
+        List<T> original = List.copyOf(items);
+        for (int index = 0; index < original.size(); index++) {
+            if (original.get(index) != staying) {
+                parts.add(new ItemSlot<>(owner, items, original.get(index), index));
+            }
+        }
+        items.setAll(staying == null ? List.of() : List.of(staying));
+    }
+
     private static int weight(Node node) {
         int weight = node instanceof Control ? CONTROL_WEIGHT : 1;
+        if (node instanceof MenuBar bar) {
+            weight += bar.getMenus().size() * CONTROL_WEIGHT;
+        }
         for (Slot slot : slots(node)) {
             weight += weight(slot.node());
         }
@@ -214,7 +243,8 @@ public final class HiddenStyling {
     }
 
     /**
-     * One piece of a frame's work on a part: putting it back and styling it, or drawing it.
+     * One piece of a frame's work on a part: putting it back and styling it, adding a tab or menu back to a styled
+     * owner, or drawing it.
      *
      * @param kind what the step does, for the benchmark's log
      */
@@ -290,6 +320,23 @@ public final class HiddenStyling {
             if (index >= 0) {
                 children.set(index, child);
             }
+        }
+    }
+
+    /**
+     * A tab of a tab pane or a menu of a menu bar, put back at its index. The items are put back in the order of
+     * their indexes, so each index is right when its item returns. The node is the owner, whose skin adds the item.
+     */
+    private record ItemSlot<T>(Control node, ObservableList<T> items, T item, int index) implements Slot {
+
+        @Override
+        public void empty() {
+            items.remove(item);
+        }
+
+        @Override
+        public void restore() {
+            items.add(Math.min(index, items.size()), item);
         }
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -79,6 +82,9 @@ class HiddenStylingTest {
             assertThat(labels).hasSizeGreaterThan(150);
             assertThat(labels).allSatisfy(label -> assertThat(label.getSkin())
                     .as("skin of %s", label.getText()).isNotNull());
+            // Tabs and menus come back in their places, each with its header or button.
+            assertThat(view.lookupAll(".tab-pane .tab")).hasSize(3);
+            assertThat(view.lookupAll(".menu-bar .menu")).hasSize(4);
             return null;
         });
     }
@@ -138,7 +144,14 @@ class HiddenStylingTest {
 
     /** Builds a view with every kind of container the styling splits, each with enough inside to be split further. */
     private static Parent largeView() {
-        TabPane tabs = new TabPane(new Tab("First", column("tab one", 30)), new Tab("Second", column("tab two", 30)));
+        TabPane tabs = new TabPane(new Tab("First", column("tab one", 30)), new Tab("Second", column("tab two", 30)),
+                new Tab("Third", column("tab three", 5)));
+        tabs.setId("tabs");
+        tabs.getSelectionModel().select(1);
+        MenuBar menus = new MenuBar();
+        for (String name : List.of("File", "View", "Account", "Help")) {
+            menus.getMenus().add(new Menu(name, null, new MenuItem(name + " item")));
+        }
         GridPane grid = new GridPane();
         for (int row = 0; row < 20; row++) {
             grid.add(new Label("grid " + row), 0, row);
@@ -149,7 +162,7 @@ class HiddenStylingTest {
         split.setId("split");
         split.setDividerPositions(0.2, 0.75);
         BorderPane border = new BorderPane(split);
-        border.setTop(new HBox(new Label("top"), new Button("top button")));
+        border.setTop(new VBox(menus, new HBox(new Label("top"), new Button("top button"))));
         border.setBottom(column("bottom", 25));
         return new VBox(border, tabs, grid);
     }
@@ -180,7 +193,13 @@ class HiddenStylingTest {
         } else if (node instanceof SplitPane split) {
             children.addAll(split.getItems());
         } else if (node instanceof TabPane tabs) {
-            tabs.getTabs().forEach(tab -> children.add(tab.getContent()));
+            tabs.getTabs().forEach(tab -> {
+                text.append('"').append(tab.getText()).append('"');
+                children.add(tab.getContent());
+            });
+            text.append(" selected=").append(tabs.getSelectionModel().getSelectedIndex());
+        } else if (node instanceof MenuBar bar) {
+            bar.getMenus().forEach(menu -> text.append('"').append(menu.getText()).append('"'));
         } else if (node instanceof ScrollPane scroll) {
             children.add(scroll.getContent());
         } else if (node instanceof TitledPane titled) {
