@@ -9,6 +9,7 @@ import dev.codevault.desktop.settings.UserSettings;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.NoBrowser;
 import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.testing.FxWait;
 import dev.codevault.desktop.testing.ShownNodes;
 import dev.codevault.desktop.workspace.Page;
 import dev.codevault.desktop.workspace.WindowNavigator;
@@ -120,7 +121,7 @@ class SignInScreenTest {
         launch("--server-url=" + backend.url());
         awaitText("#connectionLabel", "Connected to CodeVault");
         // The workspace is built and styled hidden behind the sign-in screen before anyone signs in.
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> robot.lookup(".workspace").tryQuery().isPresent());
         Workspace workspace = ((CodeVaultApp) app).context().getBean(Workspace.class);
         robot.clickOn("#emailField");
@@ -151,7 +152,7 @@ class SignInScreenTest {
         launchWithSavedServer(backend.url().toString());
         awaitText("#connectionLabel", "Connected to CodeVault");
         robot.clickOn("#emailField").write("enter-" + UUID.randomUUID() + "@example.com");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> !robot.lookup("#passcodeButton").query().isDisabled());
 
         robot.clickOn("#changeServerLink");
@@ -205,7 +206,7 @@ class SignInScreenTest {
         robot.clickOn(codeField).write("AAAA-AAAA");
         for (int attempt = 0; attempt < 10 && !codeField.isDisabled(); attempt++) {
             robot.clickOn(submit);
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+            FxWait.until(WAIT_SECONDS,
                     () -> codeField.isDisabled() || !submit.isDisabled());
         }
 
@@ -217,7 +218,7 @@ class SignInScreenTest {
         assertThat(codeField.isFocused()).isTrue();
         robot.write(backend.awaitPasscodeAfter(email, first)).type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
     }
 
@@ -225,7 +226,7 @@ class SignInScreenTest {
     void showsSignInPageWhenNoBrowserOpens() throws Exception {
         openSignInViewWithoutBrowser();
         awaitText("#connectionLabel", "Connected to CodeVault");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> !robot.lookup("#passkeyButton").query().isDisabled());
 
         robot.clickOn("#passkeyButton");
@@ -269,7 +270,7 @@ class SignInScreenTest {
         awaitText("#signInMessageLabel", "passcode is on its way");
         robot.clickOn("#codeField").write(backend.awaitPasscodeFor(email));
         robot.clickOn("#submitCodeButton");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> robot.lookup(".workspace").tryQuery().map(Node::isVisible).orElse(false));
     }
 
@@ -293,7 +294,7 @@ class SignInScreenTest {
     }
 
     private void awaitText(String query, String expected) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+        FxWait.until(WAIT_SECONDS, () -> {
             Node node = robot.lookup(query).match(ShownNodes::isShown).tryQuery().orElse(null);
             return node instanceof Label label && label.getText() != null && label.getText().contains(expected);
         });
@@ -313,7 +314,7 @@ class SignInScreenTest {
      * server address field is in the window, as it is soon after every start.
      */
     private void awaitWorkspaceBehindSignIn() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        FxWait.until(WAIT_SECONDS,
                 () -> robot.lookup("#serverUrlField").queryAll().size() == 2);
     }
 

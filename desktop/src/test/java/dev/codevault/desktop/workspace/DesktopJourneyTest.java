@@ -19,6 +19,7 @@ import dev.codevault.desktop.settings.WindowPlacement;
 import dev.codevault.desktop.testing.BackendProcess;
 import dev.codevault.desktop.testing.RecordingExit;
 import dev.codevault.desktop.testing.RequiresDisplay;
+import dev.codevault.desktop.testing.FxWait;
 import dev.codevault.desktop.testing.Screenshots;
 import dev.codevault.desktop.testing.ShownNodes;
 import dev.codevault.desktop.testing.SourceArchives;
@@ -829,7 +830,6 @@ class DesktopJourneyTest {
 
     private static void await(Callable<Boolean> condition, long seconds)
             throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(seconds, condition);
     }
 }
