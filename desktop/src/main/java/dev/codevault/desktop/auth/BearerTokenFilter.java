@@ -8,8 +8,8 @@ import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 
 /**
- * Adds the signed-in session's access token to every request to the CodeVault server that has none, and the app's
- * {@code User-Agent}.
+ * Adds the app's {@code User-Agent} to every request to the CodeVault server, and the signed-in session's access
+ * token to those that have none and go to the server that issued the token.
  */
 @ClientFilter(serviceId = CodeVaultServerInstances.ID)
 class BearerTokenFilter {
@@ -26,6 +26,8 @@ class BearerTokenFilter {
         if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
             return;
         }
-        tokens.current().ifPresent(current -> request.bearerAuth(current.accessToken()));
+        // Micronaut's HTTP client (4.10) resolves the current server before it runs the filters, so the URI is absolute
+        // and names the server that receives the request. A relative URI would match no issuer and get no token.
+        tokens.accessTokenFor(request.getUri()).ifPresent(request::bearerAuth);
     }
 }

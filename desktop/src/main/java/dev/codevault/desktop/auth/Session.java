@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The signed-in session: keeps the tokens in memory, the refresh token in the {@link CredentialStore} so the next
- * start signs in silently, and refreshes the access token before it expires. Methods that call the server block,
- * so call them off the JavaFX thread; listeners run on the thread that ended the session.
+ * The signed-in session: keeps the tokens in memory with the server that issued them, the refresh token in the
+ * {@link CredentialStore} so the next start signs in silently, and refreshes the access token before it expires.
+ * Methods that call the server block, so call them off the JavaFX thread; listeners run on the thread that ended the
+ * session.
  */
 @Singleton
 public class Session {
@@ -72,14 +73,14 @@ public class Session {
             LOG.info("Dropped the tokens of a sign-in on {}, because the server address changed meanwhile", issuer);
             throw SignInFailedException.serverChanged(issuer);
         }
-        keep(issued);
+        keep(issuer, issued);
         keepRefreshToken(storeKey(issuer), issued.refreshToken());
         LOG.info("Signed in");
     }
 
-    /** Keeps the tokens in memory and schedules their refresh. The caller saves the refresh token. */
-    private void keep(TokenResponse issued) {
-        tokens.store(issued);
+    /** Keeps the tokens in memory with their issuer and schedules their refresh. The caller saves the refresh token. */
+    private void keep(ServerAddress issuer, TokenResponse issued) {
+        tokens.store(issuer, issued);
         scheduleRefresh(refreshDelay(issued.expiresIn()));
         LOG.debug("The access token is refreshed in {} s", refreshDelay(issued.expiresIn()).toSeconds());
     }
@@ -92,21 +93,27 @@ public class Session {
      * @throws HttpClientException when the server cannot be reached, so the saved token is kept for a retry
      */
     public synchronized Optional<TokenResponse> resume() {
-        Optional<String> key = storeKey();
-        Optional<String> saved = key.flatMap(store.get()::read);
+        Optional<ServerAddress> server = currentServer.address();
+        if (server.isEmpty()) {
+            return Optional.empty();
+        }
+        ServerAddress issuer = server.get();
+        String key = storeKey(issuer);
+        Optional<String> saved = store.get().read(key);
         if (saved.isEmpty()) {
             return Optional.empty();
         }
+
         try {
             TokenResponse renewed = auth.refresh(new RefreshTokenRequest(saved.get()));
-            keep(renewed);
-            keepRefreshToken(key.get(), renewed.refreshToken());
+            keep(issuer, renewed);
+            keepRefreshToken(key, renewed.refreshToken());
             LOG.info("Signed in silently with the saved session");
             return Optional.of(renewed);
         } catch (HttpClientResponseException e) {
             if (e.code() == HttpStatus.UNAUTHORIZED.getCode() || e.code() == HttpStatus.BAD_REQUEST.getCode()) {
                 LOG.info("The server no longer accepts the saved session ({}); signing in again", e.code());
-                store.get().delete(key.get());
+                store.get().delete(key);
                 throw new SavedSessionRejectedException(e.code());
             }
             throw e;
@@ -124,13 +131,14 @@ public class Session {
      */
     public synchronized void refresh() {
         Optional<TokenResponse> current = tokens.current();
-        if (current.isEmpty()) {
+        Optional<ServerAddress> issuer = tokens.issuer();
+        if (current.isEmpty() || issuer.isEmpty()) {
             return;
         }
         try {
             TokenResponse renewed = auth.refresh(new RefreshTokenRequest(current.get().refreshToken()));
-            keep(renewed);
-            storeKey().ifPresent(key -> keepRefreshToken(key, renewed.refreshToken()));
+            keep(issuer.get(), renewed);
+            keepRefreshToken(storeKey(issuer.get()), renewed.refreshToken());
         } catch (HttpClientResponseException e) {
             LOG.info("The server rejected the token refresh ({}); the session ended", e.code());
             end("Your session ended on the server. Sign in again.");

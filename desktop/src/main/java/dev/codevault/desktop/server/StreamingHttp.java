@@ -18,7 +18,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The calls the declarative clients cannot make: uploads that report their progress and server-sent event streams.
- * It sends to {@link CurrentServer} with the signed-in session's access token, like the declarative clients.
+ * It sends to {@link CurrentServer}, with the signed-in session's access token when that server issued it, like the
+ * declarative clients.
  * Every method blocks, so call them off the JavaFX thread; interrupting the thread cancels the exchange.
  */
 @Singleton
@@ -37,11 +38,12 @@ public class StreamingHttp {
         this.json = json;
     }
 
-    /** Returns a request builder for a path of the current server, with the access token. */
+    /** Returns a request builder for a path of the current server, with the access token when that server issued it. */
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(currentServer.requestUri() + path))
+        URI target = URI.create(currentServer.requestUri() + path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .header("User-Agent", ClientIdentity.userAgent());
-        tokens.current().ifPresent(current -> builder.header("Authorization", "Bearer " + current.accessToken()));
+        tokens.accessTokenFor(target).ifPresent(token -> builder.header("Authorization", "Bearer " + token));
         return builder;
     }
 

@@ -287,8 +287,6 @@ public class SignInViewModel {
         }
         stage.set(SignInStage.SIGNED_IN);
         signInMessage.set("Signed in.");
-        // NOTE: until the tokens are dropped, a request to a newly entered address, such as this account request or
-        // a connection check, carries the issuer's access token, because the token filter does not check the server.
         actions.background().run(() -> actions.account().account(),
                 account -> openWorkspace(issuer, "Signed in as " + account.email() + "."),
                 failure -> openWorkspace(issuer, "Signed in."));

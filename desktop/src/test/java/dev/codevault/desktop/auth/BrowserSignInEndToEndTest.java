@@ -131,7 +131,8 @@ class BrowserSignInEndToEndTest {
     }
 
     private AccountInfo accountOf(TokenResponse tokens) {
-        context.getBean(SessionTokens.class).store(tokens);
+        context.getBean(SessionTokens.class).store(context.getBean(CurrentServer.class).address().orElseThrow(),
+                tokens);
         return context.getBean(AccountClient.class).account();
     }
 

@@ -61,6 +61,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -711,8 +712,9 @@ class SignInViewModelTest {
 
     /**
      * Sign-ins whose server address changes after the first server issued the tokens. The first server is a fake
-     * auth server on loopback that responds at once, and the second is a loopback port where nothing listens. Each
-     * background step runs only when the test runs it, so the test enters the address between two steps.
+     * auth server on loopback that responds at once. The second is a loopback port where nothing listens, or a fake
+     * server that records the requests it receives. Each background step runs only when the test runs it, so the
+     * test enters the address between two steps.
      */
     @Nested
     class ServerChangeAfterTokens {
@@ -724,7 +726,10 @@ class SignInViewModelTest {
         private final Map<String, String> saved = new HashMap<>();
         private final List<String> keysWritten = new ArrayList<>();
         private final List<String> screensShown = new ArrayList<>();
+        private final List<String> otherServerPaths = new CopyOnWriteArrayList<>();
+        private final List<String> otherServerAuthorizations = new CopyOnWriteArrayList<>();
         private HttpServer authServer;
+        private HttpServer otherServer;
         private ApplicationContext context;
         private String firstServer;
         private Session session;
@@ -741,6 +746,9 @@ class SignInViewModelTest {
             authServer.createContext("/account", exchange -> respond(exchange,
                     "{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"ada@example.com\"}"));
             authServer.start();
+            otherServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            otherServer.createContext("/", this::recordAtOtherServer);
+            otherServer.start();
             context = ApplicationContext.builder()
                     .deduceEnvironment(false)
                     .singletons(new StartupOptions(null, null), new ReturningBrowser())
@@ -749,7 +757,7 @@ class SignInViewModelTest {
             firstServer = "http://127.0.0.1:" + authServer.getAddress().getPort();
             server.use(ServerUrlPolicy.check(firstServer));
             AuthClient auth = context.getBean(AuthClient.class);
-            session = new Session(new SessionTokens(),
+            session = new Session(context.getBean(SessionTokens.class),
                     () -> new WriteRecordingStore(new MapCredentialStore(saved), keysWritten), auth, server);
             viewModel = new SignInViewModel(server, settings(), new StartupOptions(null, null),
                     new SignInActions(auth, context.getBean(PasscodeRequestClient.class),
@@ -758,8 +766,9 @@ class SignInViewModelTest {
         }
 
         @AfterEach
-        void stopFirstServer() {
+        void stopServers() {
             authServer.stop(0);
+            otherServer.stop(0);
             context.close();
         }
 
@@ -820,6 +829,20 @@ class SignInViewModelTest {
             assertThat(viewModel.getSignInError()).isEqualTo(signInAgain());
         }
 
+        @Test
+        void sendsNoAccessTokenToOtherServer() throws Exception {
+            submitPasscode();
+            background.runNext();
+            background.runNext();
+
+            enterServer("http://127.0.0.1:" + otherServer.getAddress().getPort());
+            background.runAll();
+
+            assertThat(otherServerPaths).containsExactly("/account");
+            assertThat(otherServerAuthorizations).isEmpty();
+            assertThat(session.active()).isFalse();
+        }
+
         /**
          * Requests a passcode and submits it. The verification stays held, so the next step is the first server's
          * response with the tokens.
@@ -833,8 +856,21 @@ class SignInViewModelTest {
         }
 
         private void enterOtherServer() throws Exception {
-            viewModel.serverUrlProperty().set("http://127.0.0.1:" + BackendProcess.freePort());
+            enterServer("http://127.0.0.1:" + BackendProcess.freePort());
+        }
+
+        private void enterServer(String address) {
+            viewModel.serverUrlProperty().set(address);
             assertThat(viewModel.connectToEnteredServer()).isTrue();
+        }
+
+        private void recordAtOtherServer(HttpExchange exchange) throws IOException {
+            otherServerPaths.add(exchange.getRequestURI().getPath());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                otherServerAuthorizations.add(authorization);
+            }
+            respond(exchange, "{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"ada@example.com\"}");
         }
 
         private String signInAgain() {
