@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The signed-in session: keeps the tokens in memory with the server that issued them, the refresh token in the
- * {@link CredentialStore} so the next start signs in silently, and refreshes the access token before it expires.
- * Methods that call the server block, so call them off the JavaFX thread; listeners run on the thread that ended the
- * session.
+ * {@link CredentialStore} so the next start signs in silently, and refreshes the access token before it expires. It
+ * sends the refresh token only while its issuer is the current server. Methods that call the server block, so call
+ * them off the JavaFX thread; listeners run on the thread that ended the session.
  */
 @Singleton
 public class Session {
@@ -69,7 +69,7 @@ public class Session {
      *                               address during the sign-in. The tokens are not kept then.
      */
     public synchronized void start(ServerAddress issuer, TokenResponse issued) {
-        if (currentServer.address().filter(issuer::equals).isEmpty()) {
+        if (!isCurrent(issuer)) {
             LOG.info("Dropped the tokens of a sign-in on {}, because the server address changed meanwhile", issuer);
             throw SignInFailedException.serverChanged(issuer);
         }
@@ -127,12 +127,19 @@ public class Session {
 
     /**
      * Replaces the tokens with new ones now. A rejected refresh ends the session and notifies the listeners. A
-     * network failure keeps the session and tries again later.
+     * network failure keeps the session and tries again later. When the current server is no longer the one that
+     * issued the tokens, it ends the session and notifies the listeners without calling any server.
      */
     public synchronized void refresh() {
         Optional<TokenResponse> current = tokens.current();
         Optional<ServerAddress> issuer = tokens.issuer();
         if (current.isEmpty() || issuer.isEmpty()) {
+            return;
+        }
+        if (!isCurrent(issuer.get())) {
+            LOG.info("Ended the session of {} without refreshing it, because the server address changed",
+                    issuer.get());
+            end("The server address changed, so your session on " + issuer.get() + " ended. Sign in again.");
             return;
         }
         try {
@@ -149,16 +156,31 @@ public class Session {
         }
     }
 
-    /** Signs out: ends the session on the server when it can be reached, and removes it from this app in any case. */
+    /**
+     * Signs out: ends the session on the server that issued the tokens when it is still the current server and can
+     * be reached, and removes the session from this app in any case.
+     */
     public synchronized void signOut() {
         Optional<TokenResponse> current = tokens.current();
+        Optional<ServerAddress> issuer = tokens.issuer();
+        if (current.isPresent() && issuer.isPresent()) {
+            signOutOnServer(issuer.get(), current.get());
+        }
+        end("You are signed out.");
+    }
+
+    private void signOutOnServer(ServerAddress issuer, TokenResponse current) {
+        if (!isCurrent(issuer)) {
+            // The session then ends on the issuer when its refresh token expires.
+            LOG.info("Signed out of {} in this app only, because the server address changed", issuer);
+            return;
+        }
         try {
-            current.ifPresent(issued -> auth.signOut(new RefreshTokenRequest(issued.refreshToken())));
+            auth.signOut(new RefreshTokenRequest(current.refreshToken()));
         } catch (HttpClientException e) {
             // The server may be unreachable; the session then ends there when its refresh token expires.
             LOG.warn("Ending the session on the server failed: {}", e.getMessage());
         }
-        end("You are signed out.");
     }
 
     /**
@@ -186,9 +208,14 @@ public class Session {
         return Duration.ofSeconds(Math.max(5, seconds));
     }
 
+    /**
+     * Forgets the tokens, deletes the refresh token saved for their issuer, or for the current server when no one is
+     * signed in, and notifies the listeners.
+     */
     private void end(String reason) {
+        Optional<ServerAddress> savedFor = tokens.issuer().or(currentServer::address);
         forget();
-        storeKey().ifPresent(store.get()::delete);
+        savedFor.map(Session::storeKey).ifPresent(store.get()::delete);
         endListeners.forEach(listener -> listener.accept(reason));
     }
 
@@ -218,8 +245,10 @@ public class Session {
         nextRefresh = scheduler.schedule(this::refresh, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private Optional<String> storeKey() {
-        return currentServer.address().map(Session::storeKey);
+    // NOTE: the client resolves the current server again when it sends the request. An address entered between this
+    // check (or the address read in resume()) and that moment still receives the refresh token.
+    private boolean isCurrent(ServerAddress issuer) {
+        return currentServer.address().filter(issuer::equals).isPresent();
     }
 
     private static String storeKey(ServerAddress server) {

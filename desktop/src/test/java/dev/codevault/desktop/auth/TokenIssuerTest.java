@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,13 @@ import org.junit.jupiter.api.Test;
  */
 class TokenIssuerTest {
 
+    private static final String REFRESH_PATH = "/auth/token/refresh";
+    private static final String SIGN_OUT_PATH = "/auth/sign-out";
+
     private final FakeServer issuer = new FakeServer("issuer");
     private final FakeServer other = new FakeServer("other");
     private final Map<String, String> saved = new HashMap<>();
+    private final List<String> endings = new ArrayList<>();
     private ApplicationContext context;
     private CurrentServer currentServer;
     private Session session;
@@ -55,6 +60,7 @@ class TokenIssuerTest {
         currentServer.use(issuer.address());
         session = new Session(context.getBean(SessionTokens.class), () -> new MapCredentialStore(saved),
                 context.getBean(AuthClient.class), currentServer);
+        session.onEnd(endings::add);
 
         session.start(issuer.address(), FakeServer.tokens("issuer"));
     }
@@ -83,6 +89,22 @@ class TokenIssuerTest {
 
             assertThat(issuer.authorizations()).containsExactly("Bearer access-issuer");
         }
+
+        @Test
+        void refreshSendsRefreshTokenToIssuer() {
+            session.refresh();
+
+            assertThat(issuer.bodiesAt(REFRESH_PATH)).singleElement().asString().contains("\"refresh-issuer\"");
+            assertThat(session.active()).isTrue();
+        }
+
+        @Test
+        void signOutSendsRefreshTokenToIssuer() {
+            session.signOut();
+
+            assertThat(issuer.bodiesAt(SIGN_OUT_PATH)).singleElement().asString().contains("\"refresh-issuer\"");
+            assertThat(endings).containsExactly("You are signed out.");
+        }
     }
 
     @Nested
@@ -110,6 +132,41 @@ class TokenIssuerTest {
         }
 
         @Test
+        void refreshCallsNoServer() {
+            session.refresh();
+
+            assertThat(other.paths()).isEmpty();
+            assertThat(issuer.paths()).isEmpty();
+        }
+
+        @Test
+        void refreshEndsSession() {
+            session.refresh();
+
+            assertThat(session.active()).isFalse();
+            assertThat(saved).isEmpty();
+            assertThat(endings).containsExactly("The server address changed, so your session on "
+                    + issuer.address() + " ended. Sign in again.");
+        }
+
+        @Test
+        void signOutCallsNoServer() {
+            session.signOut();
+
+            assertThat(other.paths()).isEmpty();
+            assertThat(issuer.paths()).isEmpty();
+        }
+
+        @Test
+        void signOutEndsSession() {
+            session.signOut();
+
+            assertThat(session.active()).isFalse();
+            assertThat(saved).isEmpty();
+            assertThat(endings).containsExactly("You are signed out.");
+        }
+
+        @Test
         void issuerGetsTokenAgainOnReturn() {
             currentServer.use(issuer.address());
 
@@ -131,8 +188,8 @@ class TokenIssuerTest {
     }
 
     /**
-     * A CodeVault server on loopback that records every request and responds to the account and stream calls. The
-     * tokens it issues end in its name.
+     * A CodeVault server on loopback that records every request and responds to the account, refresh, sign-out and
+     * stream calls. The tokens it issues end in its name.
      */
     private static final class FakeServer {
 
@@ -175,6 +232,10 @@ class TokenIssuerTest {
             return received.stream().map(Received::authorization).filter(value -> value != null).toList();
         }
 
+        List<String> bodiesAt(String path) {
+            return received.stream().filter(request -> request.path().equals(path)).map(Received::body).toList();
+        }
+
         private void handle(HttpExchange exchange) throws IOException {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -182,6 +243,13 @@ class TokenIssuerTest {
             switch (path) {
                 case "/account" -> respond(exchange, "{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\""
                         + name + "@example.com\"}");
+                case REFRESH_PATH -> respond(exchange, "{\"accessToken\":\"access-" + name + "-2\","
+                        + "\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshToken\":\"refresh-" + name
+                        + "-2\",\"refreshTokenExpiresIn\":86400}");
+                case SIGN_OUT_PATH -> {
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                }
                 default -> respond(exchange, "{}");
             }
         }
