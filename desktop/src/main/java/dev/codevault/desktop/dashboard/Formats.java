@@ -13,7 +13,8 @@ public final class Formats {
 
     private static final double WEEKS_PER_MONTH = 52.0 / 12;
     private static final double WORKING_DAYS_PER_MONTH = 21.7;
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** The text for a figure beyond the range of a double. The cost inputs' bounds keep amounts of money below it. */
+    private static final String TOO_LARGE = "too large to show";
 
     private Formats() {
     }
@@ -77,16 +78,13 @@ public final class Formats {
     /**
      * Returns a number with one decimal, shortened from a million up so that it stays readable in a card: for
      * example {@code 14.2}, {@code 3.4M}, {@code 1.2B}, {@code 5.0T}, and from a thousand trillion up a power of ten
-     * such as {@code 1.2 × 10¹⁸}.
+     * such as {@code 1.2 × 10^18}.
      */
     public static String compact(double value) {
+        if (!Double.isFinite(value)) {
+            return TOO_LARGE;
+        }
         double absolute = Math.abs(value);
-        if (Double.isNaN(value)) {
-            return "?";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "∞" : "-∞";
-        }
         if (absolute >= 1e15) {
             return powerOfTen(value);
         }
@@ -108,10 +106,13 @@ public final class Formats {
      * {@link #compact(double)}.
      */
     public static String money(double amount, String currencyCode) {
+        if (!Double.isFinite(amount)) {
+            return TOO_LARGE;
+        }
         String symbol = symbolOf(currencyCode);
         double absolute = Math.abs(amount);
         String scaled;
-        if (absolute >= 1_000_000 || !Double.isFinite(amount)) {
+        if (absolute >= 1_000_000) {
             scaled = compact(amount);
         } else if (absolute >= 10_000) {
             scaled = count(Math.round(amount / 1000)) + "K";
@@ -121,16 +122,14 @@ public final class Formats {
         return symbol.length() == 1 ? symbol + scaled : symbol + " " + scaled;
     }
 
-    /** Returns a value rounded to two significant digits times a power of ten, for example {@code 1.2 × 10¹⁸}. */
+    /**
+     * Returns a value rounded to two significant digits times a power of ten, for example {@code 1.2 × 10^18}. The
+     * exponent follows a caret because common UI fonts lack most superscript digits.
+     */
     private static String powerOfTen(double value) {
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_EVEN));
         int exponent = rounded.precision() - rounded.scale() - 1;
-        String digits = Integer.toString(exponent);
-        StringBuilder superscript = new StringBuilder();
-        for (char digit : digits.toCharArray()) {
-            superscript.append(SUPERSCRIPT_DIGITS.charAt(digit - '0'));
-        }
-        return decimal(rounded.movePointLeft(exponent).doubleValue()) + " × 10" + superscript;
+        return decimal(rounded.movePointLeft(exponent).doubleValue()) + " × 10^" + exponent;
     }
 
     /**
