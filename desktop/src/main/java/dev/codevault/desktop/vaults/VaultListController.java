@@ -1,10 +1,11 @@
 package dev.codevault.desktop.vaults;
 
 import dev.codevault.common.vault.CodeSourceKind;
+import dev.codevault.common.vault.VaultState;
 import dev.codevault.desktop.newvault.NewVaultViewModel;
 import dev.codevault.desktop.workspace.Workspace;
 import io.micronaut.context.annotation.Prototype;
-import dev.codevault.common.vault.VaultState;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -16,11 +17,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Shows the vaults grouped by project, each with its live status badge, and selects the one clicked. */
+/**
+ * Shows the vaults grouped by project, each with its live status badge, and shows the dashboard of the one clicked,
+ * also when it is the vault already selected.
+ */
 @Prototype
 public class VaultListController {
 
@@ -54,7 +61,7 @@ public class VaultListController {
                 viewModel.loadingProperty().not()));
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new VaultCell());
+        tree.setCellFactory(view -> new VaultCell(this::showDashboard));
         viewModel.groups().addListener((ListChangeListener<ProjectGroup>) change -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null && after.getValue() instanceof VaultItem vault
@@ -62,8 +69,20 @@ public class VaultListController {
                 workspace.select(vault);
             }
         });
+        // A click or Enter on the vault that is already selected changes no selection, so the listener above does not
+        // run and another page, such as the new-vault form, would stay in place of the dashboard.
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null
+                    && tree.getSelectionModel().getSelectedItem().getValue() instanceof VaultItem vault) {
+                showDashboard(vault);
+            }
+        });
         workspace.selectedVaultProperty().addListener((observable, before, after) -> selectInTree(after));
         rebuild();
+    }
+
+    private void showDashboard(VaultItem vault) {
+        workspace.select(vault);
     }
 
     private void rebuild() {
@@ -115,7 +134,12 @@ public class VaultListController {
         private final ChangeListener<VaultState> stateListener = (observable, before, after) -> showBadge();
         private VaultItem shown;
 
-        VaultCell() {
+        VaultCell(Consumer<VaultItem> onVaultClicked) {
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && shown != null) {
+                    onVaultClicked.accept(shown);
+                }
+            });
             HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
             badge.getStyleClass().add("badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
