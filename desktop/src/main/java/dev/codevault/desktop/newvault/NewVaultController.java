@@ -39,6 +39,8 @@ public class NewVaultController {
     @FXML
     private ComboBox<ProjectTarget> projectBox;
     @FXML
+    private VBox newProjectPane;
+    @FXML
     private TextField newProjectField;
     @FXML
     private VBox archivePane;
@@ -126,7 +128,7 @@ public class NewVaultController {
         projectBox.setItems(viewModel.targets());
         projectBox.valueProperty().bindBidirectional(viewModel.targetProperty());
         newProjectField.textProperty().bindBidirectional(viewModel.newProjectNameProperty());
-        showWhile(newProjectField, Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() != null
+        showWhile(newProjectPane, Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() != null
                 && viewModel.targetProperty().get().isNew(), viewModel.targetProperty()));
         showWhile(targetPane, Bindings.createBooleanBinding(() -> !newVersionChosen(),
                 viewModel.asNewVersionProperty(), viewModel.existingVaultProperty(), viewModel.sourceProperty()));
