@@ -29,6 +29,8 @@ public class NewVaultController {
     private final NewVaultViewModel viewModel;
 
     @FXML
+    private Label titleLabel;
+    @FXML
     private ToggleGroup sourceGroup;
     @FXML
     private RadioButton archiveChoice;
@@ -105,6 +107,7 @@ public class NewVaultController {
     }
 
     private void bindSource() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
         archiveChoice.setUserData(CodeSourceKind.ARCHIVE);
         gitChoice.setUserData(CodeSourceKind.GIT);
         sourceGroup.selectToggle(viewModel.sourceProperty().get() == CodeSourceKind.GIT ? gitChoice : archiveChoice);

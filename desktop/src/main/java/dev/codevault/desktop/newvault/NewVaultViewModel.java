@@ -62,6 +62,9 @@ public class NewVaultViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewVaultViewModel.class);
 
+    /** The page's title unless the form uploads a new version of an existing vault. */
+    static final String NEW_VAULT_TITLE = "New vault";
+
     private final NewVaultActions actions;
     private final Background background;
     private final VaultListViewModel vaultList;
@@ -78,6 +81,7 @@ public class NewVaultViewModel {
     private final ReadOnlyStringWrapper archiveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VaultItem> existingVault = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty asNewVersion = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(NEW_VAULT_TITLE);
 
     private final StringProperty gitUrl = new SimpleStringProperty("");
     private final StringProperty gitBranch = new SimpleStringProperty("");
@@ -120,6 +124,9 @@ public class NewVaultViewModel {
                 updateTargets());
         vaultList.teams().addListener((ListChangeListener<TeamSummary>) change ->
                 updateTargets());
+        title.bind(Bindings.createStringBinding(() -> newVersionChosen()
+                ? "Upload a new version of " + existingVault.get().getName() : NEW_VAULT_TITLE,
+                source, asNewVersion, existingVault));
     }
 
     /** Opens the empty form. */
@@ -321,12 +328,16 @@ public class NewVaultViewModel {
         }
     }
 
+    /** Returns whether the archive goes to the existing vault as its next version, not to a new vault. */
+    private boolean newVersionChosen() {
+        return source.get() == CodeSourceKind.ARCHIVE && asNewVersion.get() && existingVault.get() != null;
+    }
+
     private boolean computeCanSubmit() {
         if (busy.get()) {
             return false;
         }
-        boolean newVersion = source.get() == CodeSourceKind.ARCHIVE && asNewVersion.get()
-                && existingVault.get() != null;
+        boolean newVersion = newVersionChosen();
         if (!newVersion && !targetReady()) {
             return false;
         }
@@ -438,6 +449,15 @@ public class NewVaultViewModel {
     /** Whether the archive becomes the next version of {@link #existingVaultProperty()}. */
     public BooleanProperty asNewVersionProperty() {
         return asNewVersion;
+    }
+
+    /** The page's title, which names the vault when the form uploads a new version of it. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
     }
 
     /** The repository's https address. */

@@ -19,6 +19,7 @@ import dev.codevault.desktop.vaults.FakeStates;
 import dev.codevault.desktop.vaults.ProjectClient;
 import dev.codevault.desktop.vaults.TeamClient;
 import dev.codevault.desktop.vaults.VaultClient;
+import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.vaults.VaultListActions;
 import dev.codevault.desktop.vaults.VaultListViewModel;
 import dev.codevault.desktop.workspace.Workspace;
@@ -120,6 +121,19 @@ class NewVaultControllerTest {
             assertThat(label.getLabelFor()).as("control of the label %s", entry.getKey())
                     .isSameAs(view.lookup(entry.getValue()));
         }
+    }
+
+    @Test
+    void titleNamesVaultForNewVersion() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            workspace.select(new VaultItem(billing));
+            viewModel.open(CodeSourceKind.ARCHIVE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label title = (Label) view.lookup("#titleLabel");
+
+        assertThat(title.getText()).isEqualTo("Upload a new version of billing");
     }
 
     private Label labelWithText(String text) {

@@ -21,6 +21,7 @@ import dev.codevault.desktop.vaults.FakeStates;
 import dev.codevault.desktop.vaults.ProjectClient;
 import dev.codevault.desktop.vaults.TeamClient;
 import dev.codevault.desktop.vaults.VaultClient;
+import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.vaults.VaultListActions;
 import dev.codevault.desktop.vaults.VaultListViewModel;
 import dev.codevault.desktop.workspace.Page;
@@ -259,6 +260,47 @@ class NewVaultViewModelTest {
             assertThat(deletedProjects).hasSize(1);
             assertThat(errors.getCurrent().whatFailed()).isEqualTo("Creating the vault app failed.");
             assertThat(viewModel.isBusy()).isFalse();
+        }
+    }
+
+    @Nested
+    class Title {
+
+        private final VaultItem billing = new VaultItem(TestData.vault(payments, "billing", VaultStatus.READY));
+
+        @Test
+        void namesVaultForNewVersion() {
+            workspace.select(billing);
+
+            viewModel.open(CodeSourceKind.ARCHIVE);
+
+            assertThat(viewModel.getTitle()).isEqualTo("Upload a new version of billing");
+        }
+
+        @Test
+        void saysNewVaultWhenNewVersionIsUnticked() {
+            workspace.select(billing);
+            viewModel.open(CodeSourceKind.ARCHIVE);
+
+            viewModel.asNewVersionProperty().set(false);
+
+            assertThat(viewModel.getTitle()).isEqualTo("New vault");
+        }
+
+        @Test
+        void saysNewVaultForGitForm() {
+            workspace.select(billing);
+
+            viewModel.open(CodeSourceKind.GIT);
+
+            assertThat(viewModel.getTitle()).isEqualTo("New vault");
+        }
+
+        @Test
+        void saysNewVaultWithoutSelectedVault() {
+            viewModel.open(CodeSourceKind.ARCHIVE);
+
+            assertThat(viewModel.getTitle()).isEqualTo("New vault");
         }
     }
 
