@@ -127,20 +127,28 @@ public class NewVaultViewModel {
         title.bind(Bindings.createStringBinding(() -> newVersionChosen()
                 ? "Upload a new version of " + existingVault.get().getName() : NEW_VAULT_TITLE,
                 source, asNewVersion, existingVault));
+        workspace.pageProperty().addListener((observable, before, after) -> {
+            if (before == Page.NEW_VAULT && after != Page.NEW_VAULT) {
+                forgetToken();
+            }
+        });
     }
 
-    /** Opens the empty form. */
+    /**
+     * Opens the empty form: no archive, an empty vault name and empty git fields with the manual schedule. While an
+     * upload or creation runs, it only shows the page, with the form as it is.
+     */
     public void open(CodeSourceKind kind) {
         if (busy.get()) {
             workspace.show(Page.NEW_VAULT);
             return;
         }
         source.set(kind);
-        touched.clear();
         archive.set(null);
         archiveSummary.set("");
         archiveError.set("");
         vaultName.set("");
+        clearGitFields();
         touched.clear();
         checkGitForm();
         progress.set(0);
@@ -246,9 +254,25 @@ public class NewVaultViewModel {
                 branch.isEmpty() ? null : branch, credentials, schedule.get());
         progressText.set("Checking the repository...");
         cancelUpload = background.run(() -> createVault(chosen, projectName, request), created -> {
-            gitToken.set("");
+            forgetToken();
             uploaded(created);
         }, failure -> failed("Creating the vault " + request.name(), failure));
+    }
+
+    private void clearGitFields() {
+        gitUrl.set("");
+        gitBranch.set("");
+        gitUsername.set("");
+        forgetToken();
+        schedule.set(ReplicationSchedule.MANUAL);
+    }
+
+    /**
+     * Clears the password or token once the vault is created or the person leaves the page, so the secret stays in
+     * the form only while they work on it. A request already sent keeps its copy.
+     */
+    private void forgetToken() {
+        gitToken.set("");
     }
 
     private VaultView createVault(ProjectTarget chosen, String projectName, CreateVaultRequest request) {
@@ -475,7 +499,7 @@ public class NewVaultViewModel {
         return gitUsername;
     }
 
-    /** The password or token of the login; cleared once the vault is created. */
+    /** The password or token of the login, cleared once the vault is created or the page is left. */
     public StringProperty gitTokenProperty() {
         return gitToken;
     }

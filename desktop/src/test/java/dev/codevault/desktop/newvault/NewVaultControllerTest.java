@@ -22,6 +22,7 @@ import dev.codevault.desktop.vaults.VaultClient;
 import dev.codevault.desktop.vaults.VaultItem;
 import dev.codevault.desktop.vaults.VaultListActions;
 import dev.codevault.desktop.vaults.VaultListViewModel;
+import dev.codevault.desktop.workspace.Page;
 import dev.codevault.desktop.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,6 +59,7 @@ class NewVaultControllerTest {
     private final VaultView billing = TestData.vault(payments, "billing", VaultStatus.READY);
     private final ErrorPresenter errors = new ErrorPresenter();
     private final Workspace workspace = new Workspace(errors);
+    private final FxRobot robot = new FxRobot();
     private NewVaultViewModel viewModel;
     private Parent view;
 
@@ -134,6 +138,18 @@ class NewVaultControllerTest {
         Label title = (Label) view.lookup("#titleLabel");
 
         assertThat(title.getText()).isEqualTo("Upload a new version of billing");
+    }
+
+    @Test
+    void emptiesTokenFieldWhenPageIsLeft() throws Exception {
+        FxToolkit.setupFixture(() -> viewModel.open(CodeSourceKind.GIT));
+        PasswordField token = (PasswordField) view.lookup("#tokenField");
+        robot.clickOn(token).write("secret-token");
+
+        FxToolkit.setupFixture(() -> workspace.show(Page.SETTINGS));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(token.getText()).isEmpty();
     }
 
     private Label labelWithText(String text) {

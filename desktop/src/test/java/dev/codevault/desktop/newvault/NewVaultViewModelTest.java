@@ -7,6 +7,7 @@ import dev.codevault.common.team.MemberRole;
 import dev.codevault.common.team.TeamSummary;
 import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.CreateVaultRequest;
+import dev.codevault.common.vault.ReplicationSchedule;
 import dev.codevault.common.vault.VaultStatus;
 import dev.codevault.common.vault.VaultView;
 import dev.codevault.desktop.errors.ErrorPresenter;
@@ -226,6 +227,47 @@ class NewVaultViewModelTest {
             assertThat(created.get(0).remoteUrl()).isEqualTo("https://git.example.com/acme/app.git");
             assertThat(created.get(0).credentials().username()).isEqualTo("ci-bot");
             assertThat(viewModel.gitTokenProperty().get()).isEmpty();
+        }
+
+        @Test
+        void clearsTokenWhenPageIsLeft() {
+            fillGitForm();
+
+            workspace.show(Page.SETTINGS);
+
+            assertThat(viewModel.gitTokenProperty().get()).isEmpty();
+            assertThat(viewModel.gitUrlProperty().get()).isEqualTo("https://git.example.com/acme/app.git");
+        }
+
+        @Test
+        void opensEmptyAfterPageWasLeft() {
+            fillGitForm();
+            viewModel.gitBranchProperty().set("release/2.1");
+            viewModel.scheduleProperty().set(ReplicationSchedule.WEEKLY);
+            workspace.show(Page.SETTINGS);
+
+            viewModel.open(CodeSourceKind.GIT);
+
+            assertThat(viewModel.vaultNameProperty().get()).isEmpty();
+            assertThat(viewModel.gitUrlProperty().get()).isEmpty();
+            assertThat(viewModel.gitBranchProperty().get()).isEmpty();
+            assertThat(viewModel.gitUsernameProperty().get()).isEmpty();
+            assertThat(viewModel.gitTokenProperty().get()).isEmpty();
+            assertThat(viewModel.scheduleProperty().get()).isEqualTo(ReplicationSchedule.MANUAL);
+            assertThat(viewModel.getError(Field.URL)).isEmpty();
+            assertThat(viewModel.getError(Field.TOKEN)).isEmpty();
+        }
+
+        @Test
+        void keepsFormWhileServerRejectsVault() {
+            vaultRejection = new HttpClientResponseException("Bad Request", HttpResponse.badRequest());
+            fillGitForm();
+
+            viewModel.submit();
+
+            assertThat(workspace.getPage()).isEqualTo(Page.NEW_VAULT);
+            assertThat(viewModel.gitUrlProperty().get()).isEqualTo("https://git.example.com/acme/app.git");
+            assertThat(viewModel.gitTokenProperty().get()).isEqualTo("secret-token");
         }
 
         @Test
