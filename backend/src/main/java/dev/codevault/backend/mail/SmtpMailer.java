@@ -3,12 +3,16 @@ package dev.codevault.backend.mail;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +38,9 @@ class SmtpMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
     private static final long RESULT_MEMORY_SECONDS = 10;
-    private static final String SETTINGS_ADVICE = "Check that the server runs and that CODEVAULT_MAIL_SMTP_HOST, "
-            + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it, and CODEVAULT_MAIL_SMTP_USERNAME and "
-            + "CODEVAULT_MAIL_SMTP_PASSWORD its login";
+    private static final String SETTINGS_ADVICE = "Check that the SMTP server runs, that CODEVAULT_MAIL_SMTP_HOST, "
+            + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it and how to connect to it, and that "
+            + "CODEVAULT_MAIL_SMTP_USERNAME and CODEVAULT_MAIL_SMTP_PASSWORD are its login.";
 
     private final MailSettings.Smtp smtp;
     private final Clock clock;
@@ -109,9 +113,11 @@ class SmtpMailer implements Mailer {
      */
     private CheckResult awaitCheck(CompletableFuture<CheckResult> check, Instant requestedAt) {
         CheckResult result;
+        TimeoutException outOfTime = null;
         try {
             result = check.get(smtp.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            outOfTime = e;
             result = null;
         } catch (ExecutionException e) {
             result = failure(e);
@@ -131,8 +137,8 @@ class SmtpMailer implements Mailer {
                 }
             } else if (result == null && (lastCheck == null || lastCheck.at().isBefore(requestedAt))) {
                 // The first caller to run out of time records the failure, and the others waiting take it.
-                record(failure(new MessagingException("the greeting and the login timed out after "
-                        + smtp.timeout().toSeconds() + " s")));
+                record(failure(new MessagingException("the greeting and the login did not finish within "
+                        + smtp.timeout().toSeconds() + " s", outOfTime)));
             }
             return result != null ? result : lastCheck;
         }
@@ -151,14 +157,36 @@ class SmtpMailer implements Mailer {
     private void record(CheckResult result) {
         lastCheck = result;
         if (result.failure() != null) {
-            LOG.error("The SMTP server {}:{} cannot be reached, or it rejected the connection or the login: {}. {}",
-                    smtp.host(), smtp.port(), reasonOf((Exception) result.failure().getCause()), SETTINGS_ADVICE);
+            LOG.error("{}: {}. {}", result.failure().getMessage(), reasonOf((Exception) result.failure().getCause()),
+                    SETTINGS_ADVICE);
         }
     }
 
     private CheckResult failure(Exception failure) {
         return new CheckResult(clock.instant(), new MailServerUnavailableException("The SMTP server " + smtp.host()
-                + ":" + smtp.port() + " cannot be reached, or it rejected the connection or the login", failure));
+                + ":" + smtp.port() + " " + whatFailed(failure), failure));
+    }
+
+    /**
+     * Returns what went wrong as the end of a sentence about the SMTP server, from the exception types in the cause
+     * chain. Jakarta Mail wraps the socket's exception, so a time-out and a refused connection show there.
+     */
+    private String whatFailed(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+                return "timed out after " + smtp.timeout().toSeconds() + " s";
+            }
+            if (cause instanceof ConnectException) {
+                return "refused the connection";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "has a host name that does not resolve";
+            }
+            if (cause instanceof AuthenticationFailedException) {
+                return "rejected the login";
+            }
+        }
+        return "cannot be reached, or it rejected the connection or the login";
     }
 
     @Override
@@ -212,13 +240,16 @@ class SmtpMailer implements Mailer {
         return smtp.username() != null && !smtp.username().isBlank();
     }
 
-    /** Returns the message of the failure and of its innermost cause, such as "Connection refused". */
+    /**
+     * Returns the message of the failure and of its innermost cause, such as "Connection refused", or the failure's
+     * message alone when the cause has none.
+     */
     private static String reasonOf(Exception failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == failure ? String.valueOf(failure.getMessage())
+        return root == failure || root.getMessage() == null ? String.valueOf(failure.getMessage())
                 : failure.getMessage() + " (" + root.getMessage() + ")";
     }
 

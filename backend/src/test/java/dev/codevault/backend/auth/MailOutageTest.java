@@ -120,8 +120,29 @@ class MailOutageTest implements TestPropertyProvider {
 
         assertThat(failure.code()).isEqualTo(503);
         assertThat(problemOf(failure).type()).isEqualTo(Problem.TYPE_PREFIX + AuthApi.MAIL_UNAVAILABLE_PROBLEM);
-        assertThat(Failures.detailOf(failure)).startsWith("The server could not send the passcode mail")
-                .contains("CODEVAULT_MAIL_SMTP_HOST", "CODEVAULT_MAIL_SMTP_PORT");
+        assertThat(Failures.detailOf(failure)).startsWith("This server cannot send mail right now, so no passcode "
+                + "was sent.");
+    }
+
+    @Test
+    void keepsSettingNamesOutOfDetail() {
+        mail.stop();
+
+        HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                new PasscodeRequest(accounts.createUser().email())));
+
+        assertThat(Failures.detailOf(failure)).doesNotContain("CODEVAULT_");
+    }
+
+    @Test
+    void asksToRetryWithinRetryAfter() {
+        mail.stop();
+
+        HttpClientResponseException failure = Failures.of(() -> auth.requestPasscode(
+                new PasscodeRequest(accounts.createUser().email())));
+
+        assertThat(Failures.detailOf(failure)).contains("Try again in a few seconds")
+                .doesNotContain("minutes");
     }
 
     @Test
@@ -192,7 +213,31 @@ class MailOutageTest implements TestPropertyProvider {
         Failures.of(() -> auth.requestPasscode(new PasscodeRequest(accounts.createUser().email())));
 
         assertThat(errors()).singleElement().satisfies(message -> assertThat(message)
-                .contains("127.0.0.1:" + mail.port(), "CODEVAULT_MAIL_SMTP_HOST", "CODEVAULT_MAIL_SMTP_PORT"));
+                .contains("127.0.0.1:" + mail.port(), "CODEVAULT_MAIL_SMTP_HOST", "CODEVAULT_MAIL_SMTP_PORT")
+                .endsWith("CODEVAULT_MAIL_SMTP_PASSWORD are its login."));
+    }
+
+    @Test
+    void logsRefusedConnection() {
+        mail.stop();
+
+        Failures.of(() -> auth.requestPasscode(new PasscodeRequest(accounts.createUser().email())));
+
+        assertThat(errors()).singleElement().satisfies(message -> assertThat(message)
+                .startsWith("The SMTP server 127.0.0.1:" + mail.port() + " refused the connection:"));
+    }
+
+    @Test
+    void logsTimeoutOfSilentServer() throws IOException {
+        mail.stop();
+
+        try (ServerSocket silent = new ServerSocket(mail.port(), 50, InetAddress.getLoopbackAddress())) {
+            Failures.of(() -> auth.requestPasscode(new PasscodeRequest(accounts.createUser().email())));
+        }
+
+        assertThat(errors()).singleElement().satisfies(message -> assertThat(message)
+                .startsWith("The SMTP server 127.0.0.1:" + mail.port() + " timed out after "
+                        + SMTP_TIMEOUT_SECONDS + " s:"));
     }
 
     @Test

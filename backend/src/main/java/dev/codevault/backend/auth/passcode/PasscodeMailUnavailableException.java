@@ -7,8 +7,8 @@ import io.micronaut.http.HttpStatus;
 import java.time.Duration;
 
 /**
- * The passcode mail cannot be sent because the SMTP server cannot be used. The message names the settings an
- * administrator must check, but not the server's address, because anyone may request a passcode.
+ * The passcode mail cannot be sent because the SMTP server cannot be used. The message is for the person who
+ * requested the passcode, so it names neither the SMTP server nor the settings, which the server's log names.
  */
 class PasscodeMailUnavailableException extends ApiException {
 
@@ -18,11 +18,9 @@ class PasscodeMailUnavailableException extends ApiException {
     private final Duration retryAfter;
 
     PasscodeMailUnavailableException(MailServerUnavailableException cause) {
-        super("The server could not send the passcode mail, because its mail (SMTP) server cannot be reached or "
-                + "rejected the connection. Try again in a few minutes, or sign in with a passkey. If it keeps "
-                + "failing, ask an administrator to check the SMTP settings CODEVAULT_MAIL_SMTP_HOST, "
-                + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY, and the login in "
-                + "CODEVAULT_MAIL_SMTP_USERNAME and CODEVAULT_MAIL_SMTP_PASSWORD.", cause);
+        super("This server cannot send mail right now, so no passcode was sent. Try again in a few seconds, or "
+                + "sign in with a passkey. If it keeps happening, ask your administrator to check the server's mail "
+                + "settings.", cause);
         this.retryAfter = cause.retryAfter().compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : cause.retryAfter();
     }
 
