@@ -2,6 +2,7 @@ package dev.codevault.backend.mail;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
@@ -38,6 +39,12 @@ class SmtpMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
     private static final long RESULT_MEMORY_SECONDS = 10;
+    /**
+     * The longest SMTP timeout that still lets a passcode request finish before the desktop app stops waiting for it
+     * after 2 minutes ({@code codevault.passcode-request.read-timeout} in its settings), with time left for the rest
+     * of the request.
+     */
+    private static final Duration MAX_TIMEOUT_FOR_DESKTOP = Duration.ofSeconds(110);
     private static final String SETTINGS_ADVICE = "Check that the SMTP server runs, that CODEVAULT_MAIL_SMTP_HOST, "
             + "CODEVAULT_MAIL_SMTP_PORT and CODEVAULT_MAIL_SMTP_SECURITY name it and how to connect to it, and that "
             + "CODEVAULT_MAIL_SMTP_USERNAME and CODEVAULT_MAIL_SMTP_PASSWORD are its login.";
@@ -71,6 +78,18 @@ class SmtpMailer implements Mailer {
         boolean configured = smtp.host() != null && !smtp.host().isBlank();
         this.session = configured ? Session.getInstance(sessionProperties(smtp)) : null;
         this.from = configured ? MailSenderAddress.parse(settings.from()) : null;
+    }
+
+    /** Logs a warning at start-up when the SMTP timeout lets passcode requests outlast the desktop app's wait. */
+    @PostConstruct
+    void warnAboutLongTimeout() {
+        if (session == null || smtp.timeout().compareTo(MAX_TIMEOUT_FOR_DESKTOP) <= 0) {
+            return;
+        }
+        LOG.warn("CODEVAULT_MAIL_SMTP_TIMEOUT (codevault.mail.smtp.timeout) is {} s, above {} s. A passcode request "
+                + "waits for the SMTP check, which can take that long, but the desktop app stops waiting for the "
+                + "response after 2 minutes and reports a failed request. Set it to {} s or less.",
+                smtp.timeout().toSeconds(), MAX_TIMEOUT_FOR_DESKTOP.toSeconds(), MAX_TIMEOUT_FOR_DESKTOP.toSeconds());
     }
 
     @Override
