@@ -3,6 +3,7 @@ package dev.codevault.desktop.signin;
 import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
+import dev.codevault.common.auth.PasscodeSent;
 import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.auth.TokenResponse;
 import dev.codevault.common.error.Problem;
@@ -80,6 +81,8 @@ public class SignInViewModel {
     private final ReadOnlyStringWrapper serverNote = new ReadOnlyStringWrapper("");
     private UUID attemptId;
     private Runnable cancelBrowser = () -> { };
+    /** The cancel handle of the passcode request under way, or {@code null} when none is under way. */
+    private Runnable cancelPasscodeRequest;
 
     SignInViewModel(CurrentServer currentServer, UserSettings userSettings, StartupOptions startupOptions,
                     SignInActions actions) {
@@ -102,8 +105,14 @@ public class SignInViewModel {
         sendPasscode(true);
     }
 
+    /**
+     * Requests a passcode from the current server. Its outcome shows only while that server is still the current one,
+     * because a server change cancels the request. An outcome already queued on the JavaFX thread when the cancel
+     * comes is dropped.
+     */
     private void sendPasscode(boolean replacesEarlier) {
-        if (busy.get() || !emailValid.get()) {
+        Optional<ServerAddress> server = currentServer.address();
+        if (busy.get() || !emailValid.get() || server.isEmpty()) {
             return;
         }
         String address = email.get().strip();
@@ -111,24 +120,40 @@ public class SignInViewModel {
         start();
         signInMessage.set("Requesting a passcode for " + address + ". The server checks its mail server first, so "
                 + "this can take a while.");
-        actions.background().run(() -> actions.passcodeRequests().requestPasscode(new PasscodeRequest(address)),
+        cancelPasscodeRequest = actions.background().run(
+                () -> actions.passcodeRequests().requestPasscode(new PasscodeRequest(address)),
                 sent -> {
-                    attemptId = sent.attemptId();
-                    code.set("");
-                    passcodeClosed.set(false);
-                    stage.set(SignInStage.ENTER_CODE);
-                    signInMessage.set(replacesEarlier
-                            ? "If " + address + " may sign in, a new passcode is on its way. Enter it in the "
-                                    + "passcode field. Earlier passcodes no longer work."
-                            : "If " + address + " may sign in, a passcode is on its way. Enter it in the "
-                                    + "passcode field.");
-                    busy.set(false);
-                    passcodesSent.set(passcodesSent.get() + 1);
+                    if (isCurrent(server.get())) {
+                        passcodeSent(sent, address, replacesEarlier);
+                    }
                 },
-                failure -> passcodeRequestFailed(failure, shownBefore));
+                failure -> {
+                    if (isCurrent(server.get())) {
+                        passcodeRequestFailed(failure, shownBefore);
+                    }
+                });
+    }
+
+    private void passcodeSent(PasscodeSent sent, String address, boolean replacesEarlier) {
+        cancelPasscodeRequest = null;
+        attemptId = sent.attemptId();
+        code.set("");
+        passcodeClosed.set(false);
+        stage.set(SignInStage.ENTER_CODE);
+        signInMessage.set(passcodeSentMessage(address, replacesEarlier));
+        busy.set(false);
+        passcodesSent.set(passcodesSent.get() + 1);
+    }
+
+    private String passcodeSentMessage(String address, boolean replacesEarlier) {
+        String passcode = replacesEarlier ? "a new passcode" : "a passcode";
+        String earlier = replacesEarlier ? " Earlier passcodes no longer work." : "";
+        return "If " + address + " may sign in, " + passcode + " is on its way. Enter it in the passcode field."
+                + earlier;
     }
 
     private void passcodeRequestFailed(Throwable failure, String shownBefore) {
+        cancelPasscodeRequest = null;
         signInMessage.set(shownBefore);
         busy.set(false);
         signInError.set(SignInErrors.describePasscodeRequest(failure));
@@ -143,10 +168,18 @@ public class SignInViewModel {
         PasscodeVerification verification = new PasscodeVerification(attemptId, code.get().strip());
         start();
         actions.background().run(() -> actions.auth().verifyPasscode(verification),
-                tokens -> keepTokens(server.get(), tokens), this::passcodeRejected);
+                tokens -> keepTokens(server.get(), tokens), failure -> passcodeRejected(server.get(), failure));
     }
 
-    private void passcodeRejected(Throwable failure) {
+    /**
+     * Shows why the server {@code verifier} rejected the passcode. When the user entered another server address
+     * meanwhile, that reason concerns the server left behind, so the sign-in starts over instead.
+     */
+    private void passcodeRejected(ServerAddress verifier, Throwable failure) {
+        if (!isCurrent(verifier)) {
+            restartSignIn(SignInFailedException.serverChanged(verifier));
+            return;
+        }
         if (isPasscodeClosed(failure)) {
             attemptId = null;
             code.set("");
@@ -360,7 +393,10 @@ public class SignInViewModel {
         Optional<ServerAddress> before = currentServer.address();
         boolean accepted = use(serverUrl.get());
         if (!currentServer.address().equals(before)) {
+            // An error of the server left behind does not apply to the new one.
+            signInError.set("");
             cancelBrowserSignInForServerChange();
+            cancelPasscodeSignInForServerChange();
         }
         if (!accepted) {
             return false;
@@ -384,6 +420,32 @@ public class SignInViewModel {
         }
         cancelBrowserSignIn();
         signInMessage.set("The server address changed, so the sign-in in the browser was cancelled. Sign in again.");
+    }
+
+    /**
+     * Cancels a passcode request under way, or leaves the passcode step, because a passcode from the server left
+     * behind cannot sign in to the new one. A passcode being checked is left to {@link #passcodeRejected} and
+     * {@link #signedIn}, which notice the change.
+     */
+    private void cancelPasscodeSignInForServerChange() {
+        boolean requestCancelled = cancelPasscodeRequest != null;
+        if (requestCancelled) {
+            cancelPasscodeRequest.run();
+            cancelPasscodeRequest = null;
+            busy.set(false);
+        } else if (stage.get() != SignInStage.ENTER_CODE || busy.get()) {
+            return;
+        }
+
+        attemptId = null;
+        code.set("");
+        passcodeClosed.set(false);
+        stage.set(SignInStage.CHOOSE);
+        signInMessage.set(requestCancelled
+                ? "The server address changed, so the passcode request was cancelled. Request a new passcode from "
+                        + "this server."
+                : "The server address changed, so the passcode from the other server cannot be used here. Request a "
+                        + "new passcode from this server.");
     }
 
     /** Shows the outcome of a connection check. */

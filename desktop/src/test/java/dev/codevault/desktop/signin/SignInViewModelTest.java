@@ -9,6 +9,7 @@ import dev.codevault.common.api.ServerFeatures;
 import dev.codevault.common.auth.AuthApi;
 import dev.codevault.common.auth.PasscodeRequest;
 import dev.codevault.common.auth.PasscodeSent;
+import dev.codevault.common.auth.PasscodeVerification;
 import dev.codevault.common.error.Problem;
 import dev.codevault.desktop.StartupOptions;
 import dev.codevault.desktop.auth.AccountClient;
@@ -19,6 +20,7 @@ import dev.codevault.desktop.auth.PasscodeRequestClient;
 import dev.codevault.desktop.auth.Session;
 import dev.codevault.desktop.auth.SessionTokens;
 import dev.codevault.desktop.auth.store.CredentialStore;
+import dev.codevault.desktop.fx.Background;
 import dev.codevault.desktop.server.ConnectionState;
 import dev.codevault.desktop.server.ConnectionStatus;
 import dev.codevault.desktop.server.CurrentServer;
@@ -61,9 +63,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -385,7 +389,7 @@ class SignInViewModelTest {
     class MailUnavailable {
 
         private final Problem unavailable = Problem.of(AuthApi.MAIL_UNAVAILABLE_PROBLEM, "Passcode mail not sent", 503,
-                "The server could not send the passcode mail, because its mail (SMTP) server cannot be reached.");
+                "This server cannot send mail right now, so no passcode was sent. Try again in a few seconds.");
         private final PasscodeRequestClient passcodeRequests = Fakes.of(PasscodeRequestClient.class)
                 .answer("requestPasscode", args -> {
                     throw new HttpClientResponseException("Service Unavailable",
@@ -414,6 +418,203 @@ class SignInViewModelTest {
             assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
             assertThat(viewModel.passcodesSentProperty().get()).isZero();
             assertThat(viewModel.isBusy()).isFalse();
+        }
+    }
+
+    /**
+     * A passcode sign-in while the user enters another server address. The first server's passcode request and
+     * verification are fakes whose outcome the test runs when it chooses, so the address changes between the start
+     * of a request and its outcome.
+     */
+    @Nested
+    class PasscodeWhileServerChanges {
+
+        private static final String REQUEST_CANCELLED = "The server address changed, so the passcode request was "
+                + "cancelled. Request a new passcode from this server.";
+
+        private final ManualBackground background = new ManualBackground();
+        private final Problem unavailable = Problem.of(AuthApi.MAIL_UNAVAILABLE_PROBLEM, "Passcode mail not sent", 503,
+                "This server cannot send mail right now, so no passcode was sent. Try again in a few seconds.");
+        private final Problem closed = Problem.of(AuthApi.PASSCODE_CLOSED_PROBLEM, "Passcode no longer valid", 401,
+                "This passcode expired, was used already or was replaced by a newer one. Request a new passcode.");
+        private final List<String> verifiedCodes = new ArrayList<>();
+        private boolean mailWorks = true;
+        private final PasscodeRequestClient passcodeRequests = Fakes.of(PasscodeRequestClient.class)
+                .answer("requestPasscode", args -> {
+                    if (!mailWorks) {
+                        throw new HttpClientResponseException("Service Unavailable",
+                                HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(unavailable));
+                    }
+                    return new PasscodeSent(UUID.randomUUID(), TestData.NOW.plusSeconds(600));
+                })
+                .build();
+        private final AuthClient auth = Fakes.of(AuthClient.class)
+                .answer("verifyPasscode", args -> {
+                    verifiedCodes.add(((PasscodeVerification) args[0]).code());
+                    throw new HttpClientResponseException("Unauthorized",
+                            HttpResponse.status(HttpStatus.UNAUTHORIZED).body(closed));
+                })
+                .build();
+
+        @Test
+        void cancelsPendingRequest() throws Exception {
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.isBusy()).isFalse();
+            assertThat(viewModel.getSignInMessage()).isEqualTo(REQUEST_CANCELLED);
+            assertThat(viewModel.passcodesSentProperty().get()).isZero();
+        }
+
+        @Test
+        void cancelsPendingNewPasscodeRequest() throws Exception {
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+            background.runAll();
+            viewModel.requestNewPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.isBusy()).isFalse();
+            assertThat(viewModel.getSignInMessage()).isEqualTo(REQUEST_CANCELLED);
+            assertThat(viewModel.passcodesSentProperty().get()).isEqualTo(1);
+        }
+
+        @Test
+        void hidesFailureOfCancelledRequest() throws Exception {
+            mailWorks = false;
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getSignInError()).isEmpty();
+        }
+
+        @Test
+        void dropsOutcomeArrivingAfterCancel() throws Exception {
+            mailWorks = false;
+            SignInViewModel viewModel = requestingThrough(new UncancellableBackground(background));
+            viewModel.requestPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getSignInError()).isEmpty();
+            assertThat(viewModel.getSignInMessage()).isEqualTo(REQUEST_CANCELLED);
+        }
+
+        @Test
+        void clearsErrorOfFirstServer() throws Exception {
+            mailWorks = false;
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+            background.runAll();
+            assertThat(viewModel.getSignInError()).isEqualTo(unavailable.detail());
+
+            enterServer(viewModel, "https://other.example.com");
+
+            assertThat(viewModel.getSignInError()).isEmpty();
+        }
+
+        @Test
+        void leavesPasscodeStep() throws Exception {
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+            background.runAll();
+            viewModel.codeProperty().set("AAAA-AAAA");
+
+            enterServer(viewModel, "https://other.example.com");
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.codeProperty().get()).isEmpty();
+            assertThat(viewModel.getSignInMessage()).isEqualTo("The server address changed, so the passcode from "
+                    + "the other server cannot be used here. Request a new passcode from this server.");
+        }
+
+        @Test
+        void sendsNoPasscodeOfFirstServer() throws Exception {
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+            background.runAll();
+            enterServer(viewModel, "https://other.example.com");
+
+            viewModel.codeProperty().set("AAAA-AAAA");
+            viewModel.submitPasscode();
+            background.runAll();
+
+            assertThat(verifiedCodes).isEmpty();
+            assertThat(viewModel.getSignInError()).isEmpty();
+        }
+
+        @Test
+        void restartsWhenVerificationEndsAfterChange() throws Exception {
+            SignInViewModel viewModel = requestingThrough(background);
+            viewModel.requestPasscode();
+            background.runAll();
+            viewModel.codeProperty().set("AAAA-AAAA");
+            viewModel.submitPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
+            assertThat(viewModel.getSignInError()).isEqualTo("The server address changed during the sign-in, so "
+                    + "the sign-in on https://vault.example.com was not completed. Sign in again.");
+        }
+
+        @Test
+        void keepsClearedErrorAcrossLaterChanges() throws Exception {
+            mailWorks = false;
+            SignInViewModel viewModel = requestingThrough(new UncancellableBackground(background));
+            viewModel.requestPasscode();
+
+            enterServer(viewModel, "https://other.example.com");
+            enterServer(viewModel, "https://third.example.com");
+            background.runAll();
+
+            assertThat(viewModel.getSignInError()).isEmpty();
+        }
+
+        /** Returns a view model on https://vault.example.com with the email address typed. */
+        private SignInViewModel requestingThrough(Background runner) throws InvalidServerUrlException {
+            currentServer.use(ServerUrlPolicy.check("https://vault.example.com"));
+            SignInViewModel viewModel = new SignInViewModel(currentServer, settings(),
+                    new StartupOptions(null, null),
+                    new SignInActions(auth, passcodeRequests, null, null, null, runner, admin, null));
+            viewModel.serverUrlProperty().set("https://vault.example.com");
+            viewModel.emailProperty().set("ada@example.com");
+            return viewModel;
+        }
+
+        private void enterServer(SignInViewModel viewModel, String address) {
+            viewModel.serverUrlProperty().set(address);
+            assertThat(viewModel.connectToEnteredServer()).isTrue();
+        }
+    }
+
+    /**
+     * Runs work through another background, but its cancel handle does nothing, as when the outcome is already queued
+     * on the JavaFX thread at the moment the user cancels.
+     */
+    private record UncancellableBackground(Background background) implements Background {
+
+        @Override
+        public <T> Runnable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            background.run(work, onSuccess, onFailure);
+            return () -> { };
+        }
+
+        @Override
+        public void onFxThread(Runnable update) {
+            background.onFxThread(update);
         }
     }
 
