@@ -1,6 +1,7 @@
 package dev.codevault.backend.system;
 
 import dev.codevault.backend.archive.ArchiveLimits;
+import dev.codevault.backend.mail.Mailer;
 import dev.codevault.backend.sources.GitSettings;
 import dev.codevault.common.api.HealthReport;
 import dev.codevault.common.api.HealthStatus;
@@ -28,13 +29,15 @@ class SystemController implements SystemApi {
     private final BuildInfo buildInfo;
     private final ArchiveLimits archiveLimits;
     private final GitSettings gitSettings;
+    private final Mailer mailer;
 
     SystemController(HealthChecks healthChecks, BuildInfo buildInfo, ArchiveLimits archiveLimits,
-                     GitSettings gitSettings) {
+                     GitSettings gitSettings, Mailer mailer) {
         this.healthChecks = healthChecks;
         this.buildInfo = buildInfo;
         this.archiveLimits = archiveLimits;
         this.gitSettings = gitSettings;
+        this.mailer = mailer;
     }
 
     @Override
@@ -51,6 +54,9 @@ class SystemController implements SystemApi {
                 ServerFeatures.PASSKEY_SIGN_IN));
         if (gitSettings.allowHttp()) {
             features.add(ServerFeatures.GIT_HTTP_REMOTES);
+        }
+        if (!mailer.isConfigured()) {
+            features.add(ServerFeatures.DEVELOPMENT_MAIL);
         }
         return new VersionInfo(PRODUCT, buildInfo.version(), VersionInfo.CURRENT_API_VERSION, features,
                 archiveLimits.maxArchiveBytes());

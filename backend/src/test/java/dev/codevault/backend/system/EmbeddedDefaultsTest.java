@@ -90,4 +90,11 @@ class EmbeddedDefaultsTest implements TestPropertyProvider {
         assertThat(version.offers(ServerFeatures.GIT_HTTP_REMOTES)).isFalse();
     }
 
+    @Test
+    void reportsDevelopmentMailWithoutSmtpServer() {
+        VersionInfo version = client.version();
+
+        assertThat(version.offers(ServerFeatures.DEVELOPMENT_MAIL)).isTrue();
+    }
+
 }

@@ -1,6 +1,9 @@
 package dev.codevault.common.api;
 
-/** Names of the optional features a server lists in {@link VersionInfo#features()}. */
+/**
+ * Names of the optional features and modes a server lists in {@link VersionInfo#features()}. A client ignores names
+ * it does not know.
+ */
 public final class ServerFeatures {
 
     /** Sign-in with a one-time passcode sent by email. */
@@ -14,6 +17,12 @@ public final class ServerFeatures {
      * {@code codevault.git.allow-http}; without it the server accepts {@code https} remotes only.
      */
     public static final String GIT_HTTP_REMOTES = "git-http-remotes";
+
+    /**
+     * Development mode for mail: the server has no SMTP server set, so it sends no mail and writes each sign-in
+     * passcode to its own log instead. A client tells the person signing in where the passcode went.
+     */
+    public static final String DEVELOPMENT_MAIL = "development-mail";
 
     private ServerFeatures() {
     }

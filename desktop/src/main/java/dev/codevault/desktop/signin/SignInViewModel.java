@@ -80,6 +80,7 @@ public class SignInViewModel {
     private final ReadOnlyBooleanWrapper serverEditable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper serverNote = new ReadOnlyStringWrapper("");
     private UUID attemptId;
+    private boolean passcodesInServerLog;
     private Runnable cancelBrowser = () -> { };
     /** The cancel handle of the passcode request under way, or {@code null} when none is under way. */
     private Runnable cancelPasscodeRequest;
@@ -148,6 +149,11 @@ public class SignInViewModel {
     private String passcodeSentMessage(String address, boolean replacesEarlier) {
         String passcode = replacesEarlier ? "a new passcode" : "a passcode";
         String earlier = replacesEarlier ? " Earlier passcodes no longer work." : "";
+        if (passcodesInServerLog) {
+            return "This server runs in development mode and sends no mail. If " + address + " may sign in, the "
+                    + "server prints " + passcode + " in its log instead of mailing it. Enter it in the passcode "
+                    + "field." + earlier;
+        }
         return "If " + address + " may sign in, " + passcode + " is on its way. Enter it in the passcode field."
                 + earlier;
     }
@@ -456,6 +462,7 @@ public class SignInViewModel {
         passcodeSignInOffered.set(connected && status.features().contains(ServerFeatures.PASSCODE_SIGN_IN));
         passkeySignInOffered.set(connected && status.features().contains(ServerFeatures.PASSKEY_SIGN_IN));
         signInHint.set(hintFor(status.state(), status.features()));
+        passcodesInServerLog = status.features().contains(ServerFeatures.DEVELOPMENT_MAIL);
     }
 
     private boolean use(String url) {

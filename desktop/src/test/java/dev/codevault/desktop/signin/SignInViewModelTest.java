@@ -421,6 +421,55 @@ class SignInViewModelTest {
         }
     }
 
+    /** A passcode request to a server in development mode, which prints passcodes in its log and sends no mail. */
+    @Nested
+    class DevelopmentMail {
+
+        private final PasscodeRequestClient passcodeRequests = Fakes.of(PasscodeRequestClient.class)
+                .answer("requestPasscode", args -> new PasscodeSent(UUID.randomUUID(), TestData.NOW.plusSeconds(600)))
+                .build();
+        private SignInViewModel viewModel;
+
+        @BeforeEach
+        void connectToDevelopmentServer() throws Exception {
+            viewModel = signingInThrough(passcodeRequests, Fakes.of(AuthClient.class).build());
+            viewModel.showStatus(new ConnectionStatus(ConnectionState.CONNECTED, "Connected.",
+                    Set.of(ServerFeatures.PASSCODE_SIGN_IN, ServerFeatures.DEVELOPMENT_MAIL)));
+            viewModel.emailProperty().set("ada@example.com");
+        }
+
+        @Test
+        void pointsToServerLog() {
+            viewModel.requestPasscode();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("This server runs in development mode and sends no "
+                    + "mail. If ada@example.com may sign in, the server prints a passcode in its log instead of "
+                    + "mailing it. Enter it in the passcode field.");
+        }
+
+        @Test
+        void pointsToServerLogForNewPasscode() {
+            viewModel.requestPasscode();
+
+            viewModel.requestNewPasscode();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("This server runs in development mode and sends no "
+                    + "mail. If ada@example.com may sign in, the server prints a new passcode in its log instead of "
+                    + "mailing it. Enter it in the passcode field. Earlier passcodes no longer work.");
+        }
+
+        @Test
+        void promisesMailAfterSwitchToMailingServer() {
+            viewModel.showStatus(new ConnectionStatus(ConnectionState.CONNECTED, "Connected.",
+                    Set.of(ServerFeatures.PASSCODE_SIGN_IN)));
+
+            viewModel.requestPasscode();
+
+            assertThat(viewModel.getSignInMessage()).isEqualTo("If ada@example.com may sign in, a passcode is on "
+                    + "its way. Enter it in the passcode field.");
+        }
+    }
+
     /**
      * A passcode sign-in while the user enters another server address. The first server's passcode request and
      * verification are fakes whose outcome the test runs when it chooses, so the address changes between the start
