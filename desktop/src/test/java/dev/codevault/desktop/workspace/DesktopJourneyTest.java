@@ -364,6 +364,31 @@ class DesktopJourneyTest {
 
     @Test
     @Order(11)
+    void costResetReachableAtMinimumWindow() throws Exception {
+        robot.clickOn("#costTab");
+        CostViewModel cost = dashboard().cost();
+        String serverSalary = cost.inputProperty(CostViewModel.Input.ANNUAL_SALARY).get();
+        Screenshots.onFx(() -> cost.inputProperty(CostViewModel.Input.ANNUAL_SALARY).set("1"));
+
+        atWindowSize(Stage::getMinWidth, Stage::getMinHeight, window -> {
+            Button reset = robot.lookup("#resetCostButton").queryAs(Button.class);
+            ScrollPane costPage = enclosingScrollPane(reset);
+            Screenshots.onFx(() -> scrollTo(costPage, reset));
+            boolean resetInView = WaitForAsyncUtils.asyncFx(() -> contains(
+                    intersection(boundsInScene(costPage.lookup(".viewport")), sceneBounds()),
+                    boundsInScene(reset))).get();
+            if (!resetInView) {
+                screenshots.save(scene(), "failed-cost-reset");
+            }
+            assertThat(resetInView).as("the reset button scrolled into view at the minimum window size").isTrue();
+            robot.clickOn(reset);
+        });
+
+        assertThat(cost.inputProperty(CostViewModel.Input.ANNUAL_SALARY).get()).isEqualTo(serverSalary);
+    }
+
+    @Test
+    @Order(12)
     void gitFormValidatesAndShowsServerAnswer() throws Exception {
         robot.clickOn("#vaultNameLabel");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -387,7 +412,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void settingsListThisSession() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
 
@@ -400,7 +425,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void iconOnlyButtonsHaveAccessibleText() {
         List<String> unnamed = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText() == null || button.getText().strip().length() <= 2)
@@ -412,7 +437,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void showsOfflineStateWithRetry() throws Exception {
         backend.close();
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -426,7 +451,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void quitFromMenuSavesWindowPlace() throws Exception {
         String expected = moveWindow(new Rectangle2D(40, 30, 1300, 850));
 
@@ -439,7 +464,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void quitShortcutSavesWindowPlace() throws Exception {
         String expected = moveWindow(new Rectangle2D(60, 50, 1200, 800));
 
@@ -451,7 +476,7 @@ class DesktopJourneyTest {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void remembersWindowPlaceAtClose() throws Exception {
         // Another place than the quit steps saved, so only saving at the close can pass.
         String expected = moveWindow(new Rectangle2D(20, 40, 1280, 820));
@@ -519,7 +544,7 @@ class DesktopJourneyTest {
      * saves a screenshot of the window.
      */
     private List<String> cutOverviewCards(String context) throws Exception {
-        ScrollPane overview = overviewScrollPane();
+        ScrollPane overview = enclosingScrollPane(robot.lookup("#cardPane").query());
         List<Region> cards = robot.lookup("#cardPane").queryAs(Pane.class).getChildren().stream()
                 .map(Region.class::cast)
                 .toList();
@@ -536,13 +561,13 @@ class DesktopJourneyTest {
         return cut;
     }
 
-    private ScrollPane overviewScrollPane() {
-        for (Node node = robot.lookup("#cardPane").query(); node != null; node = node.getParent()) {
-            if (node instanceof ScrollPane scrollPane) {
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current instanceof ScrollPane scrollPane) {
                 return scrollPane;
             }
         }
-        throw new AssertionError("the overview cards are not inside a scroll pane");
+        throw new AssertionError(node + " is not inside a scroll pane");
     }
 
     /** Scrolls the scroll pane so the node's top shows at the top of its viewport, or as far as the pane scrolls. */
