@@ -58,6 +58,9 @@ public class CostViewModel {
         }
     }
 
+    /** The maximum number of characters of an invalid input that its error quotes, so pasted text cannot widen it. */
+    private static final int MAX_QUOTED_LENGTH = 30;
+
     private final Map<Input, StringProperty> inputs = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<CostStats> estimate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -106,7 +109,7 @@ public class CostViewModel {
             Double value = parse(inputs.get(input).get());
             if (value == null || !input.accepts(value)) {
                 error.set("Enter a number " + input.allowed + " for the " + input.label() + " (now '"
-                        + inputs.get(input).get().strip() + "').");
+                        + shortened(inputs.get(input).get()) + "').");
                 return;
             }
             values.put(input, value);
@@ -125,6 +128,15 @@ public class CostViewModel {
         format.setGroupingUsed(false);
         format.setMaximumFractionDigits(4);
         inputs.get(input).set(format.format(value));
+    }
+
+    /** Returns the input without surrounding blanks, cut after {@link #MAX_QUOTED_LENGTH} characters. */
+    private static String shortened(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.codePointCount(0, stripped.length()) <= MAX_QUOTED_LENGTH) {
+            return stripped;
+        }
+        return stripped.substring(0, stripped.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "…";
     }
 
     private static Double parse(String text) {
