@@ -139,12 +139,17 @@ public class CostViewModel {
         return stripped.substring(0, stripped.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "…";
     }
 
+    /**
+     * Parses a number in the default locale, or returns {@code null} unless the whole text is one. Rejects grouping
+     * separators, because a parser that skips them reads {@code 1,5} as 15 in English and {@code 2.4} as 24 in German.
+     */
     private static Double parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return null;
         }
         NumberFormat format = NumberFormat.getNumberInstance();
+        format.setGroupingUsed(false);
         ParsePosition position = new ParsePosition(0);
         Number number = format.parse(trimmed, position);
         return number == null || position.getIndex() != trimmed.length() ? null : number.doubleValue();

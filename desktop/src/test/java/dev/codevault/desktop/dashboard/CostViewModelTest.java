@@ -46,4 +46,58 @@ class CostViewModelTest {
             assertThat(cost.getError()).endsWith("(now '" + "x".repeat(30) + "').");
         }
     }
+
+    @Nested
+    class EnglishNumbers {
+
+        @Test
+        void acceptsDecimalPoint() {
+            cost.inputProperty(Input.OVERHEAD).set("1.5");
+
+            assertThat(cost.getError()).isEmpty();
+            assertThat(cost.getEstimate().inputs().overheadMultiplier()).isEqualTo(1.5);
+        }
+
+        @Test
+        void rejectsCommaInDecimal() {
+            cost.inputProperty(Input.OVERHEAD).set("1,5");
+
+            assertThat(cost.getError()).isEqualTo("Enter a number above 0 and at most 100 for the overhead "
+                    + "multiplier (now '1,5').");
+        }
+
+        @Test
+        void rejectsGroupedThousands() {
+            cost.inputProperty(Input.ANNUAL_SALARY).set("120,000");
+
+            assertThat(cost.getError()).isEqualTo("Enter a number above 0 and at most 1000000000 for the annual "
+                    + "salary (now '120,000').");
+        }
+    }
+
+    @Nested
+    class GermanNumbers {
+
+        @BeforeEach
+        void loadInGerman() {
+            Locale.setDefault(Locale.GERMANY);
+            cost.load(CostCalculator.estimate(1000, TestData.costInputs()));
+        }
+
+        @Test
+        void acceptsDecimalComma() {
+            cost.inputProperty(Input.OVERHEAD).set("2,4");
+
+            assertThat(cost.getError()).isEmpty();
+            assertThat(cost.getEstimate().inputs().overheadMultiplier()).isEqualTo(2.4);
+        }
+
+        @Test
+        void rejectsPointInDecimal() {
+            cost.inputProperty(Input.OVERHEAD).set("2.4");
+
+            assertThat(cost.getError()).isEqualTo("Enter a number above 0 and at most 100 for the overhead "
+                    + "multiplier (now '2.4').");
+        }
+    }
 }
