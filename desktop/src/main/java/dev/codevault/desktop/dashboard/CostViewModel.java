@@ -15,7 +15,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The cost to replicate with editable inputs: every change of an input recomputes the range at once, and an input
- * that is not a number above 0 is named in the error instead. Use it on the JavaFX thread.
+ * that is not a number above 0 is named in the error instead, with no estimate until it is fixed. Use it on the
+ * JavaFX thread.
  */
 @Prototype
 public class CostViewModel {
@@ -60,10 +61,14 @@ public class CostViewModel {
 
     /** The maximum number of characters of an invalid input that its error quotes, so pasted text cannot widen it. */
     private static final int MAX_QUOTED_LENGTH = 30;
+    /** The headline while an input is invalid, in place of a range computed from older inputs. */
+    static final String WAITING_HEADLINE = "The estimate waits for valid inputs.";
 
     private final Map<Input, StringProperty> inputs = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<CostStats> estimate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private CostStats fromServer;
     private boolean loading;
 
@@ -90,7 +95,7 @@ public class CostViewModel {
         set(Input.SCHEDULE_EXPONENT, values.scheduleExponent());
         loading = false;
         error.set("");
-        estimate.set(serverEstimate);
+        show(serverEstimate);
     }
 
     /** Puts the server's inputs back. */
@@ -110,6 +115,7 @@ public class CostViewModel {
             if (value == null || !input.accepts(value)) {
                 error.set("Enter a number " + input.allowed + " for the " + input.label() + " (now '"
                         + shortened(inputs.get(input).get()) + "').");
+                show(null);
                 return;
             }
             values.put(input, value);
@@ -120,7 +126,29 @@ public class CostViewModel {
                 values.get(Input.SCHEDULE_EXPONENT), values.get(Input.ANNUAL_SALARY), values.get(Input.OVERHEAD),
                 server.currency(), values.get(Input.LOW_FACTOR), values.get(Input.HIGH_FACTOR));
         error.set("");
-        estimate.set(CostCalculator.estimate(fromServer.sourceLinesOfCode(), edited));
+        show(CostCalculator.estimate(fromServer.sourceLinesOfCode(), edited));
+    }
+
+    /** Shows an estimate with its headline and detail, or the waiting headline for {@code null}. */
+    private void show(CostStats costStats) {
+        estimate.set(costStats);
+        headline.set(costStats == null ? WAITING_HEADLINE : range(costStats));
+        detail.set(costStats == null ? "" : detail(costStats));
+    }
+
+    private static String range(CostStats costStats) {
+        String currency = costStats.inputs().currency();
+        return Formats.money(costStats.low().cost(), currency) + " to "
+                + Formats.money(costStats.high().cost(), currency) + ", expected "
+                + Formats.money(costStats.expected().cost(), currency);
+    }
+
+    private static String detail(CostStats shown) {
+        String currency = shown.inputs().currency();
+        return shown.inputs().model() + " on " + Formats.count(shown.sourceLinesOfCode())
+                + " lines of first-party code: " + Formats.decimal(shown.expected().effortPersonMonths())
+                + " person-months, " + Formats.decimal(shown.expected().scheduleMonths()) + " months with "
+                + Formats.decimal(shown.expected().people()) + " people. Salary in " + currency + " per year.";
     }
 
     private void set(Input input, double value) {
@@ -160,7 +188,7 @@ public class CostViewModel {
         return inputs.get(input);
     }
 
-    /** The estimate for the current inputs, or {@code null} before a report is shown. */
+    /** The estimate for the current inputs, or {@code null} before a report is shown and while an input is invalid. */
     public ReadOnlyObjectProperty<CostStats> estimateProperty() {
         return estimate.getReadOnlyProperty();
     }
@@ -176,5 +204,23 @@ public class CostViewModel {
 
     public String getError() {
         return error.get();
+    }
+
+    /** The range of the estimate, or why there is none. It is empty before a report is shown. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public String getHeadline() {
+        return headline.get();
+    }
+
+    /** The model, line count and expected effort behind the estimate. It is empty while there is no estimate. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public String getDetail() {
+        return detail.get();
     }
 }

@@ -54,6 +54,12 @@ final class DashboardCards {
                         + Formats.effort(cost.expected().people(), cost.expected().scheduleMonths()), true);
     }
 
+    /** Returns the cost card while a cost input is invalid, so that it shows no range of older inputs. */
+    static Card costCardWithoutEstimate() {
+        return new Card("cost", "Cost to replicate", "Waiting for valid inputs",
+                "Fix the invalid input on the Cost tab to see the estimate.", false);
+    }
+
     static List<ChartEntry> languages(AnalysisReport report) {
         List<LanguageStats> byCode = report.languages().stream()
                 .filter(language -> language.lines().code() > 0)

@@ -2,7 +2,6 @@ package dev.codevault.desktop.dashboard;
 
 import dev.codevault.common.report.AnalysisDetails.FileStats;
 import dev.codevault.common.report.AnalysisDetails.FunctionStats;
-import dev.codevault.common.report.CostStats;
 import dev.codevault.common.vault.CodeSourceKind;
 import dev.codevault.common.vault.VaultState;
 import dev.codevault.common.vault.VersionView;
@@ -372,27 +371,11 @@ public class DashboardController {
             label.setLabelFor(field);
             costInputs.addRow(row++, label, field);
         }
-        cost.estimateProperty().addListener((observable, before, after) -> showCost(after));
-        showCost(cost.getEstimate());
+        costRangeLabel.textProperty().bind(cost.headlineProperty());
+        costDetailLabel.textProperty().bind(cost.detailProperty());
         costErrorLabel.textProperty().bind(cost.errorProperty());
         costErrorLabel.visibleProperty().bind(cost.errorProperty().isNotEmpty());
         costErrorLabel.managedProperty().bind(costErrorLabel.visibleProperty());
-    }
-
-    private void showCost(CostStats estimate) {
-        if (estimate == null) {
-            costRangeLabel.setText("");
-            costDetailLabel.setText("");
-            return;
-        }
-        String currency = estimate.inputs().currency();
-        costRangeLabel.setText(Formats.money(estimate.low().cost(), currency) + " to "
-                + Formats.money(estimate.high().cost(), currency) + ", expected "
-                + Formats.money(estimate.expected().cost(), currency));
-        costDetailLabel.setText(estimate.inputs().model() + " on " + Formats.count(estimate.sourceLinesOfCode())
-                + " lines of first-party code: " + Formats.decimal(estimate.expected().effortPersonMonths())
-                + " person-months, " + Formats.decimal(estimate.expected().scheduleMonths()) + " months with "
-                + Formats.decimal(estimate.expected().people()) + " people. Salary in " + currency + " per year.");
     }
 
     private static String capitalised(String text) {

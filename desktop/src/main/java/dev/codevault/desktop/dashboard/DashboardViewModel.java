@@ -319,12 +319,11 @@ public class DashboardViewModel {
     }
 
     private void replaceCostCard() {
-        if (cost.getEstimate() == null) {
-            return;
-        }
+        Card replacement = cost.getEstimate() == null ? DashboardCards.costCardWithoutEstimate()
+                : DashboardCards.costCard(cost.getEstimate());
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i).id().equals("cost")) {
-                cards.set(i, DashboardCards.costCard(cost.getEstimate()));
+                cards.set(i, replacement);
             }
         }
     }

@@ -32,6 +32,28 @@ class CostViewModelTest {
     class InvalidInput {
 
         @Test
+        void clearsEstimateAndHeadline() {
+            cost.inputProperty(Input.ANNUAL_SALARY).set("5000000");
+
+            cost.inputProperty(Input.ANNUAL_SALARY).set("5000000x");
+
+            assertThat(cost.getEstimate()).isNull();
+            assertThat(cost.getHeadline()).isEqualTo("The estimate waits for valid inputs.");
+            assertThat(cost.getDetail()).isEmpty();
+        }
+
+        @Test
+        void showsRangeAgainWhenFixed() {
+            cost.inputProperty(Input.ANNUAL_SALARY).set("5000000x");
+
+            cost.inputProperty(Input.ANNUAL_SALARY).set("5000000");
+
+            assertThat(cost.getError()).isEmpty();
+            assertThat(cost.getEstimate().inputs().annualSalary()).isEqualTo(5_000_000);
+            assertThat(cost.getHeadline()).startsWith("$");
+        }
+
+        @Test
         void quotesShortPrefixOfLongInput() {
             cost.inputProperty(Input.ANNUAL_SALARY).set("x".repeat(2500));
 

@@ -278,25 +278,46 @@ class DashboardViewModelTest {
         @Test
         void namesInputThatIsNoNumber() {
             select(VaultStatus.READY);
-            double before = viewModel.cost().getEstimate().expected().cost();
 
             viewModel.cost().inputProperty(Input.HIGH_FACTOR).set("two");
 
             assertThat(viewModel.cost().getError()).isEqualTo("Enter a number from 1 to 100 for the high factor "
                     + "(now 'two').");
-            assertThat(viewModel.cost().getEstimate().expected().cost()).isEqualTo(before);
         }
 
         @Test
         void rejectsLowFactorAboveOne() {
             select(VaultStatus.READY);
-            double before = viewModel.cost().getEstimate().expected().cost();
 
             viewModel.cost().inputProperty(Input.LOW_FACTOR).set("9");
 
             assertThat(viewModel.cost().getError()).isEqualTo("Enter a number above 0 and at most 1 for the low "
                     + "factor (now '9').");
-            assertThat(viewModel.cost().getEstimate().expected().cost()).isEqualTo(before);
+        }
+
+        @Test
+        void invalidInputMarksCostCardUnavailable() {
+            select(VaultStatus.READY);
+            viewModel.cost().inputProperty(Input.ANNUAL_SALARY).set("5000000");
+
+            viewModel.cost().inputProperty(Input.ANNUAL_SALARY).set("5000000x");
+
+            assertThat(viewModel.cost().getEstimate()).isNull();
+            assertThat(card("cost").available()).isFalse();
+            assertThat(card("cost").value()).isEqualTo("Waiting for valid inputs");
+            assertThat(card("cost").caption()).isEqualTo("Fix the invalid input on the Cost tab to see the "
+                    + "estimate.");
+        }
+
+        @Test
+        void validInputRestoresCostCard() {
+            select(VaultStatus.READY);
+            viewModel.cost().inputProperty(Input.ANNUAL_SALARY).set("5000000x");
+
+            viewModel.cost().inputProperty(Input.ANNUAL_SALARY).set("5000000");
+
+            assertThat(card("cost").available()).isTrue();
+            assertThat(card("cost")).isEqualTo(DashboardCards.costCard(viewModel.cost().getEstimate()));
         }
 
         @Test
