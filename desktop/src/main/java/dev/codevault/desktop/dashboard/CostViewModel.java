@@ -143,12 +143,13 @@ public class CostViewModel {
                 + Formats.money(costStats.expected().cost(), currency);
     }
 
-    private static String detail(CostStats shown) {
-        String currency = shown.inputs().currency();
-        return shown.inputs().model() + " on " + Formats.count(shown.sourceLinesOfCode())
-                + " lines of first-party code: " + Formats.decimal(shown.expected().effortPersonMonths())
-                + " person-months, " + Formats.decimal(shown.expected().scheduleMonths()) + " months with "
-                + Formats.decimal(shown.expected().people()) + " people. Salary in " + currency + " per year.";
+    /** Returns the detail line, with the figures shortened as on the overview's cost card. */
+    private static String detail(CostStats costStats) {
+        CostStats.Figures expected = costStats.expected();
+        return costStats.inputs().model() + " on " + Formats.count(costStats.sourceLinesOfCode())
+                + " lines of first-party code: " + Formats.compact(expected.effortPersonMonths()) + " person-months, "
+                + Formats.effort(expected.people(), expected.scheduleMonths()) + ". Salary in "
+                + costStats.inputs().currency() + " per year.";
     }
 
     private void set(Input input, double value) {

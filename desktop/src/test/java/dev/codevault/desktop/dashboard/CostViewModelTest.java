@@ -70,6 +70,45 @@ class CostViewModelTest {
     }
 
     @Nested
+    class Detail {
+
+        @Test
+        void namesModelLinesAndEffort() {
+            assertThat(cost.getDetail()).isEqualTo("Basic COCOMO, organic on 1,000 lines of first-party code: "
+                    + "2.4 person-months, one person for 2.4 months. Salary in USD per year.");
+        }
+
+        @Test
+        void shortensScheduleOfLargestInputs() {
+            cost.load(CostCalculator.estimate(20_000, TestData.costInputs()));
+
+            setLargestInputs();
+
+            assertThat(cost.getDetail()).isEqualTo("Basic COCOMO, organic on 20,000 lines of first-party code: "
+                    + "102.4T person-months, one person for 102.4T months. Salary in USD per year.");
+        }
+
+        @Test
+        void describesScheduleBelowOneDay() {
+            cost.inputProperty(Input.SCHEDULE_COEFFICIENT).set("0.0001");
+            cost.inputProperty(Input.SCHEDULE_EXPONENT).set("0.0001");
+
+            assertThat(cost.getDetail()).isEqualTo("Basic COCOMO, organic on 1,000 lines of first-party code: "
+                    + "2.4 person-months, 23,997.9 people for less than a day. Salary in USD per year.");
+        }
+
+        private void setLargestInputs() {
+            cost.inputProperty(Input.ANNUAL_SALARY).set("1000000000");
+            cost.inputProperty(Input.OVERHEAD).set("100");
+            cost.inputProperty(Input.HIGH_FACTOR).set("100");
+            cost.inputProperty(Input.EFFORT_COEFFICIENT).set("10");
+            cost.inputProperty(Input.EFFORT_EXPONENT).set("10");
+            cost.inputProperty(Input.SCHEDULE_COEFFICIENT).set("10");
+            cost.inputProperty(Input.SCHEDULE_EXPONENT).set("10");
+        }
+    }
+
+    @Nested
     class EnglishNumbers {
 
         @Test
