@@ -26,7 +26,6 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
 
     private final ObjectDeserializer objects;
     private final Class<T> type;
-    private final String place;
     private final Map<String, Class<?>> fields;
     private final Deserializer<Object> standard;
 
@@ -34,17 +33,14 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
      * Creates the deserializer of a request record.
      *
      * @param objects the standard deserializer of introspected objects, which reads the values
-     * @param place   where an unknown field was, for the message, such as "the request"
      */
-    KnownFieldsDeserializer(ObjectDeserializer objects, Class<T> type, String place) {
-        this(objects, type, place, null);
+    KnownFieldsDeserializer(ObjectDeserializer objects, Class<T> type) {
+        this(objects, type, null);
     }
 
-    private KnownFieldsDeserializer(ObjectDeserializer objects, Class<T> type, String place,
-                                    Deserializer<Object> standard) {
+    private KnownFieldsDeserializer(ObjectDeserializer objects, Class<T> type, Deserializer<Object> standard) {
         this.objects = objects;
         this.type = type;
-        this.place = place;
         this.fields = fieldsOf(type);
         this.standard = standard;
     }
@@ -53,7 +49,7 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
     @SuppressWarnings("unchecked")
     public Deserializer<T> createSpecific(DecoderContext context, Argument<? super T> argument) throws SerdeException {
         Deserializer<Object> specific = objects.createSpecific(context, (Argument<? super Object>) argument);
-        return new KnownFieldsDeserializer<>(objects, type, place, specific);
+        return new KnownFieldsDeserializer<>(objects, type, specific);
     }
 
     @Override
@@ -127,7 +123,7 @@ final class KnownFieldsDeserializer<T> implements Deserializer<T> {
         public String decodeKey() throws IOException {
             String key = object.decodeKey();
             if (key != null && !fields.containsKey(key)) {
-                throw new UnknownFieldException(key, place, List.copyOf(fields.keySet()));
+                throw new UnknownFieldException(key, List.copyOf(fields.keySet()));
             }
             if (key != null) {
                 this.key = key;

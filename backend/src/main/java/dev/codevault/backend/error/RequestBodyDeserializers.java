@@ -18,30 +18,28 @@ import jakarta.inject.Singleton;
 @Factory
 class RequestBodyDeserializers {
 
-    private static final String REQUEST = "the request";
-
     @Singleton
     Deserializer<NameRequest> nameRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, NameRequest.class, REQUEST);
+        return new KnownFieldsDeserializer<>(objects, NameRequest.class);
     }
 
     @Singleton
     Deserializer<CreateVaultRequest> createVaultRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, CreateVaultRequest.class, REQUEST);
+        return new KnownFieldsDeserializer<>(objects, CreateVaultRequest.class);
     }
 
     @Singleton
     Deserializer<UpdateVaultRequest> updateVaultRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, UpdateVaultRequest.class, REQUEST);
+        return new KnownFieldsDeserializer<>(objects, UpdateVaultRequest.class);
     }
 
     @Singleton
     Deserializer<ScheduleRequest> scheduleRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, ScheduleRequest.class, REQUEST);
+        return new KnownFieldsDeserializer<>(objects, ScheduleRequest.class);
     }
 
     @Singleton
     Deserializer<GitCredentials> gitCredentials(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, GitCredentials.class, "the credentials");
+        return new KnownFieldsDeserializer<>(objects, GitCredentials.class);
     }
 }

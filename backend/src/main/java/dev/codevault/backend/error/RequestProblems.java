@@ -68,7 +68,8 @@ final class RequestProblems {
 
     private static String invalidField(InvalidPropertyFormatException failure) {
         Argument<?> field = failure.getArgument();
-        return "The field " + field.getName() + " is " + quote(failure.getOriginalValue()) + ", but it must be "
+        String name = failure.getPath().isEmpty() ? field.getName() : FieldPaths.of(failure.getPath());
+        return "The field " + name + " is " + quote(failure.getOriginalValue()) + ", but it must be "
                 + allowedValues(field.getType()) + ".";
     }
 

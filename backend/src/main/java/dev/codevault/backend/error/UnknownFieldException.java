@@ -5,25 +5,36 @@ import java.util.List;
 
 /**
  * A JSON request body with a field that its request type does not declare, such as a misspelt {@code nmae}. The
- * message names the field and the allowed ones, and never quotes the field's value, which may be a secret.
+ * message names the field by its path in the body and the allowed ones, and never quotes the field's value, which
+ * may be a secret.
  */
 public class UnknownFieldException extends SerdeException {
 
-    private static final int MAX_QUOTED_LENGTH = 60;
+    private final String field;
+    private final List<String> allowed;
 
     /**
      * Creates the failure.
      *
      * @param field   the unknown field's name as sent
-     * @param place   where the field was, such as "the request" or "the credentials"
-     * @param allowed the fields that the place accepts
+     * @param allowed the fields that its object accepts
      */
-    public UnknownFieldException(String field, String place, List<String> allowed) {
-        super("Unknown field '" + shortened(field) + "' in " + place + ". Allowed fields: "
+    public UnknownFieldException(String field, List<String> allowed) {
+        super("Unknown field '" + FieldPaths.shortened(field) + "' in the request. Allowed fields: "
                 + String.join(", ", allowed) + ".");
+        this.field = field;
+        this.allowed = List.copyOf(allowed);
     }
 
-    private static String shortened(String field) {
-        return field.length() <= MAX_QUOTED_LENGTH ? field : field.substring(0, MAX_QUOTED_LENGTH) + "...";
+    /**
+     * Returns the message with the path of the field's object, which micronaut-serde adds to the failure as the
+     * failure leaves each enclosing field, so the message is complete only once the body's deserializer has failed.
+     */
+    @Override
+    public String getMessage() {
+        String object = FieldPaths.of(getPath());
+        String allowedPlace = object.isEmpty() ? "Allowed fields: " : "Allowed fields of " + object + ": ";
+        return "Unknown field '" + FieldPaths.of(getPath(), FieldPaths.shortened(field)) + "' in the request. "
+                + allowedPlace + String.join(", ", allowed) + ".";
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
-import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,6 @@ final class WrongJsonTypes {
      * words it otherwise, ProblemResponsesTest fails.
      */
     private static final String UNEXPECTED_TOKEN = "Unexpected token ";
-    private static final int MAX_QUOTED_LENGTH = 60;
 
     private WrongJsonTypes() {
     }
@@ -54,7 +52,7 @@ final class WrongJsonTypes {
             return "The request body must be " + JsonShapes.of(body.getType()) + ".";
         }
         // The path lists the innermost field first.
-        return "The field " + fieldName(path) + " must be " + JsonShapes.of(typeOf(path.get(0))) + ".";
+        return "The field " + FieldPaths.of(path) + " must be " + JsonShapes.of(typeOf(path.get(0))) + ".";
     }
 
     /** Returns the type of the value at a step of the path, which for an item is the collection's item type. */
@@ -68,28 +66,5 @@ final class WrongJsonTypes {
             return keyAndValue.length == 2 ? keyAndValue[1].getType() : Object.class;
         }
         return reference.getArgument().getType();
-    }
-
-    /** Returns the field's path from the body's top level, such as credential.response.transports[0]. */
-    private static String fieldName(List<ReferencePath> path) {
-        StringBuilder name = new StringBuilder();
-        for (int step = path.size() - 1; step >= 0; step--) {
-            ReferencePath reference = path.get(step);
-            if (reference instanceof PropertyReferencePath property) {
-                if (!name.isEmpty()) {
-                    name.append('.');
-                }
-                name.append(property.property().getName());
-            } else if (reference instanceof CollectionItemReferencePath item) {
-                name.append('[').append(item.index()).append(']');
-            } else if (reference instanceof MapItemReferencePath entry) {
-                name.append("['").append(shortened(entry.key())).append("']");
-            }
-        }
-        return name.toString();
-    }
-
-    private static String shortened(String key) {
-        return key.length() <= MAX_QUOTED_LENGTH ? key : key.substring(0, MAX_QUOTED_LENGTH) + "...";
     }
 }

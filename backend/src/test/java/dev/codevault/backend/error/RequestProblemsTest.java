@@ -33,6 +33,16 @@ class RequestProblemsTest {
     }
 
     @Test
+    void namesNestedFieldOfInvalidValueByPath() {
+        InvalidPropertyFormatException failure = invalidField(UUID.class, "ceremonyId", "not-a-uuid");
+        failure.getPath().add(ReferencePath.ofProperty(PasskeySignIn.class, Argument.of(UUID.class, "ceremonyId")));
+        failure.getPath().add(ReferencePath.ofProperty(Object.class, Argument.of(PasskeySignIn.class, "signIn")));
+
+        assertThat(RequestProblems.explain(failure)).hasValue("The field signIn.ceremonyId is 'not-a-uuid', but it "
+                + "must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.");
+    }
+
+    @Test
     void namesNoJavaTypeForOtherFields() {
         InvalidPropertyFormatException failure = invalidField(Map.class, "limits", "[]");
 

@@ -148,9 +148,36 @@ class UnknownFieldsTest implements TestPropertyProvider {
                     "{\"name\": \"private\", \"source\": \"GIT\", \"remoteUrl\": \"https://example.com/a.git\", "
                             + "\"credentials\": {\"username\": \"me\", \"token\": \"glpat-secret-value\"}}"));
 
-            assertThat(problem.detail()).isEqualTo("Unknown field 'token' in the credentials. Allowed fields: "
-                    + "username, secret.");
+            assertThat(problem.detail()).isEqualTo("Unknown field 'credentials.token' in the request. Allowed "
+                    + "fields of credentials: username, secret.");
             assertThat(problem.detail()).doesNotContain("glpat-secret-value");
+        }
+
+        @Test
+        void namesUnknownFieldOfCredentialsBody() {
+            Problem problem = rejected(HttpRequest.PUT("/vaults/" + vaultId + "/credentials",
+                    "{\"username\": \"me\", \"token\": \"glpat-secret-value\"}"));
+
+            assertThat(problem.detail()).isEqualTo("Unknown field 'token' in the request. Allowed fields: username, "
+                    + "secret.");
+        }
+
+        @Test
+        void namesNumberAsSecretByPath() {
+            Problem problem = rejected(HttpRequest.POST("/projects/" + projectId + "/vaults",
+                    "{\"name\": \"private\", \"source\": \"GIT\", \"remoteUrl\": \"https://example.com/a.git\", "
+                            + "\"credentials\": {\"username\": \"me\", \"secret\": 4242424242}}"));
+
+            assertThat(problem.detail()).isEqualTo("The field credentials.secret must be text in double quotes.");
+            assertThat(problem.detail()).doesNotContain("4242424242");
+        }
+
+        @Test
+        void namesArrayAsUsernameByPath() {
+            Problem problem = rejected(HttpRequest.PATCH("/vaults/" + vaultId,
+                    "{\"credentials\": {\"username\": [\"me\"], \"secret\": \"glpat-secret-value\"}}"));
+
+            assertThat(problem.detail()).isEqualTo("The field credentials.username must be text in double quotes.");
         }
 
         @Test
