@@ -1,6 +1,24 @@
 package dev.codevault.backend.error;
 
+import dev.codevault.backend.error.KnownFieldsDeserializer.UnknownFields;
+import dev.codevault.common.ada.AdaMessage;
+import dev.codevault.common.ada.AdaQuestion;
+import dev.codevault.common.auth.AccountUpdate;
+import dev.codevault.common.auth.AssertionCredential;
+import dev.codevault.common.auth.AuthorizationRequest;
+import dev.codevault.common.auth.CodeExchangeRequest;
+import dev.codevault.common.auth.PasscodeRequest;
+import dev.codevault.common.auth.PasscodeVerification;
+import dev.codevault.common.auth.PasskeyRegistration;
+import dev.codevault.common.auth.PasskeyRename;
+import dev.codevault.common.auth.PasskeySignIn;
+import dev.codevault.common.auth.RefreshTokenRequest;
+import dev.codevault.common.auth.RegistrationCredential;
 import dev.codevault.common.project.NameRequest;
+import dev.codevault.common.team.CreateTeamRequest;
+import dev.codevault.common.team.InviteRequest;
+import dev.codevault.common.team.RenameTeamRequest;
+import dev.codevault.common.team.RoleChange;
 import dev.codevault.common.vault.CreateVaultRequest;
 import dev.codevault.common.vault.GitCredentials;
 import dev.codevault.common.vault.ScheduleRequest;
@@ -11,35 +29,145 @@ import io.micronaut.serde.support.deserializers.ObjectDeserializer;
 import jakarta.inject.Singleton;
 
 /**
- * The request bodies of projects and vaults that reject unknown fields with 400, so a misspelt field fails instead
- * of being dropped. Other bodies keep the standard tolerance on purpose, because the passkey calls receive the
- * browser's WebAuthn JSON, which carries fields the server does not read.
+ * The deserializers of every JSON request body and of the objects nested in one, which reject a value of the wrong
+ * JSON type with 400 naming the field. The bodies of projects and vaults also reject unknown fields, so a misspelt
+ * field fails instead of being dropped. Other bodies keep ignoring unknown fields for now, and the WebAuthn
+ * credentials always do, because a browser's WebAuthn JSON carries fields the server does not read.
  */
 @Factory
 class RequestBodyDeserializers {
 
-    @Singleton
-    Deserializer<NameRequest> nameRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, NameRequest.class);
+    private final ObjectDeserializer objects;
+
+    RequestBodyDeserializers(ObjectDeserializer objects) {
+        this.objects = objects;
     }
 
     @Singleton
-    Deserializer<CreateVaultRequest> createVaultRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, CreateVaultRequest.class);
+    Deserializer<NameRequest> nameRequest() {
+        return rejectingUnknownFields(NameRequest.class);
     }
 
     @Singleton
-    Deserializer<UpdateVaultRequest> updateVaultRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, UpdateVaultRequest.class);
+    Deserializer<CreateVaultRequest> createVaultRequest() {
+        return rejectingUnknownFields(CreateVaultRequest.class);
     }
 
     @Singleton
-    Deserializer<ScheduleRequest> scheduleRequest(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, ScheduleRequest.class);
+    Deserializer<UpdateVaultRequest> updateVaultRequest() {
+        return rejectingUnknownFields(UpdateVaultRequest.class);
     }
 
     @Singleton
-    Deserializer<GitCredentials> gitCredentials(ObjectDeserializer objects) {
-        return new KnownFieldsDeserializer<>(objects, GitCredentials.class);
+    Deserializer<ScheduleRequest> scheduleRequest() {
+        return rejectingUnknownFields(ScheduleRequest.class);
+    }
+
+    @Singleton
+    Deserializer<GitCredentials> gitCredentials() {
+        return rejectingUnknownFields(GitCredentials.class);
+    }
+
+    @Singleton
+    Deserializer<PasscodeRequest> passcodeRequest() {
+        return ignoringUnknownFields(PasscodeRequest.class);
+    }
+
+    @Singleton
+    Deserializer<PasscodeVerification> passcodeVerification() {
+        return ignoringUnknownFields(PasscodeVerification.class);
+    }
+
+    @Singleton
+    Deserializer<CodeExchangeRequest> codeExchangeRequest() {
+        return ignoringUnknownFields(CodeExchangeRequest.class);
+    }
+
+    @Singleton
+    Deserializer<RefreshTokenRequest> refreshTokenRequest() {
+        return ignoringUnknownFields(RefreshTokenRequest.class);
+    }
+
+    @Singleton
+    Deserializer<AuthorizationRequest> authorizationRequest() {
+        return ignoringUnknownFields(AuthorizationRequest.class);
+    }
+
+    @Singleton
+    Deserializer<PasskeySignIn> passkeySignIn() {
+        return ignoringUnknownFields(PasskeySignIn.class);
+    }
+
+    @Singleton
+    Deserializer<AssertionCredential> assertionCredential() {
+        return ignoringUnknownFields(AssertionCredential.class);
+    }
+
+    @Singleton
+    Deserializer<AssertionCredential.Response> assertionResponse() {
+        return ignoringUnknownFields(AssertionCredential.Response.class);
+    }
+
+    @Singleton
+    Deserializer<PasskeyRegistration> passkeyRegistration() {
+        return ignoringUnknownFields(PasskeyRegistration.class);
+    }
+
+    @Singleton
+    Deserializer<RegistrationCredential> registrationCredential() {
+        return ignoringUnknownFields(RegistrationCredential.class);
+    }
+
+    @Singleton
+    Deserializer<RegistrationCredential.Response> registrationResponse() {
+        return ignoringUnknownFields(RegistrationCredential.Response.class);
+    }
+
+    @Singleton
+    Deserializer<PasskeyRename> passkeyRename() {
+        return ignoringUnknownFields(PasskeyRename.class);
+    }
+
+    @Singleton
+    Deserializer<AccountUpdate> accountUpdate() {
+        return ignoringUnknownFields(AccountUpdate.class);
+    }
+
+    @Singleton
+    Deserializer<CreateTeamRequest> createTeamRequest() {
+        return ignoringUnknownFields(CreateTeamRequest.class);
+    }
+
+    @Singleton
+    Deserializer<RenameTeamRequest> renameTeamRequest() {
+        return ignoringUnknownFields(RenameTeamRequest.class);
+    }
+
+    @Singleton
+    Deserializer<RoleChange> roleChange() {
+        return ignoringUnknownFields(RoleChange.class);
+    }
+
+    @Singleton
+    Deserializer<InviteRequest> inviteRequest() {
+        return ignoringUnknownFields(InviteRequest.class);
+    }
+
+    @Singleton
+    Deserializer<AdaQuestion> adaQuestion() {
+        return ignoringUnknownFields(AdaQuestion.class);
+    }
+
+    @Singleton
+    Deserializer<AdaMessage> adaMessage() {
+        return ignoringUnknownFields(AdaMessage.class);
+    }
+
+    private <T> Deserializer<T> rejectingUnknownFields(Class<T> type) {
+        return new KnownFieldsDeserializer<>(objects, type, UnknownFields.REJECT);
+    }
+
+    private <T> Deserializer<T> ignoringUnknownFields(Class<T> type) {
+        return new KnownFieldsDeserializer<>(objects, type, UnknownFields.IGNORE);
     }
 }
