@@ -30,9 +30,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The deserializers of every JSON request body and of the objects nested in one, which reject a value of the wrong
- * JSON type with 400 naming the field. The bodies of projects and vaults also reject unknown fields, so a misspelt
- * field fails instead of being dropped. Other bodies keep ignoring unknown fields for now, and the WebAuthn
- * credentials always do, because a browser's WebAuthn JSON carries fields the server does not read.
+ * JSON type with 400 naming the field. The bodies of signed-in calls also reject unknown fields, so a misspelt field
+ * fails instead of being dropped. The sign-in bodies under /auth keep ignoring unknown fields, and so do the WebAuthn
+ * credentials, because a browser's WebAuthn JSON carries fields the server does not read.
  */
 @Factory
 class RequestBodyDeserializers {
@@ -110,7 +110,7 @@ class RequestBodyDeserializers {
 
     @Singleton
     Deserializer<PasskeyRegistration> passkeyRegistration() {
-        return ignoringUnknownFields(PasskeyRegistration.class);
+        return rejectingUnknownFields(PasskeyRegistration.class);
     }
 
     @Singleton
@@ -125,42 +125,42 @@ class RequestBodyDeserializers {
 
     @Singleton
     Deserializer<PasskeyRename> passkeyRename() {
-        return ignoringUnknownFields(PasskeyRename.class);
+        return rejectingUnknownFields(PasskeyRename.class);
     }
 
     @Singleton
     Deserializer<AccountUpdate> accountUpdate() {
-        return ignoringUnknownFields(AccountUpdate.class);
+        return rejectingUnknownFields(AccountUpdate.class);
     }
 
     @Singleton
     Deserializer<CreateTeamRequest> createTeamRequest() {
-        return ignoringUnknownFields(CreateTeamRequest.class);
+        return rejectingUnknownFields(CreateTeamRequest.class);
     }
 
     @Singleton
     Deserializer<RenameTeamRequest> renameTeamRequest() {
-        return ignoringUnknownFields(RenameTeamRequest.class);
+        return rejectingUnknownFields(RenameTeamRequest.class);
     }
 
     @Singleton
     Deserializer<RoleChange> roleChange() {
-        return ignoringUnknownFields(RoleChange.class);
+        return rejectingUnknownFields(RoleChange.class);
     }
 
     @Singleton
     Deserializer<InviteRequest> inviteRequest() {
-        return ignoringUnknownFields(InviteRequest.class);
+        return rejectingUnknownFields(InviteRequest.class);
     }
 
     @Singleton
     Deserializer<AdaQuestion> adaQuestion() {
-        return ignoringUnknownFields(AdaQuestion.class);
+        return rejectingUnknownFields(AdaQuestion.class);
     }
 
     @Singleton
     Deserializer<AdaMessage> adaMessage() {
-        return ignoringUnknownFields(AdaMessage.class);
+        return rejectingUnknownFields(AdaMessage.class);
     }
 
     private <T> Deserializer<T> rejectingUnknownFields(Class<T> type) {

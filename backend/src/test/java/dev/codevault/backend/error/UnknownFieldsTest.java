@@ -9,6 +9,7 @@ import dev.codevault.backend.testing.Api;
 import dev.codevault.backend.testing.MariaDbDatabase;
 import dev.codevault.backend.testing.PipelineSettings;
 import dev.codevault.backend.testing.TestAccounts;
+import dev.codevault.common.auth.AccountInfo;
 import dev.codevault.common.error.Problem;
 import dev.codevault.common.project.NameRequest;
 import dev.codevault.common.project.ProjectView;
@@ -36,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * JSON bodies of project and vault calls with a field their request type does not have, such as a misspelt one,
- * are rejected with 400 naming the field. Other calls keep ignoring such fields.
+ * JSON bodies of signed-in calls with a field their request type does not have, such as a misspelt one, are rejected
+ * with 400 naming the field. The sign-in calls keep ignoring such fields.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -293,6 +294,43 @@ class UnknownFieldsTest implements TestPropertyProvider {
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin.token()), VaultView.class);
 
             assertThat(created.name()).isEqualTo("ordered");
+        }
+    }
+
+    @Nested
+    class Account {
+
+        @Test
+        void rejectsMisspeltDisplayName() {
+            Problem problem = rejected(HttpRequest.PATCH("/account", "{\"dispalyName\": \"Typo\"}"));
+
+            assertThat(problem.detail()).isEqualTo("Unknown field 'dispalyName' in the request. Allowed fields: "
+                    + "displayName.");
+            assertThat(admin.get("/account", AccountInfo.class).displayName()).isNotEqualTo("Typo");
+        }
+
+        @Test
+        void rejectsUnknownFieldAfterDisplayName() {
+            Problem problem = rejected(HttpRequest.PATCH("/account", "{\"displayName\": \"Late\", \"nmae\": \"x\"}"));
+
+            assertThat(problem.detail()).contains("Unknown field 'nmae'");
+            assertThat(admin.get("/account", AccountInfo.class).displayName()).isNotEqualTo("Late");
+        }
+
+        @Test
+        void rejectsMisspeltTeamName() {
+            Problem problem = rejected(HttpRequest.POST("/teams", "{\"nmae\": \"Typo team\"}"));
+
+            assertThat(problem.detail()).isEqualTo("Unknown field 'nmae' in the request. Allowed fields: name.");
+        }
+
+        @Test
+        void rejectsUnknownInvitationField() {
+            Problem problem = rejected(HttpRequest.POST("/teams/" + teamId + "/invitations",
+                    "{\"email\": \"late@example.com\", \"role\": \"MEMBER\", \"message\": \"hi\"}"));
+
+            assertThat(problem.detail()).isEqualTo("Unknown field 'message' in the request. Allowed fields: email, "
+                    + "role.");
         }
     }
 
