@@ -53,6 +53,8 @@ class PasskeySignInTest implements TestPropertyProvider {
     private static final ClientInfo CLIENT = new ClientInfo("127.0.0.1", "test");
     /** Standard base64 with + and /, which base64url replaces with - and _. */
     private static final String NOT_BASE64URL = "c2VjcmV0+/x";
+    /** A well-formed credential id that no passkey has. */
+    private static final String UNKNOWN_ID = "dW5rbm93bi1jcmVkZW50aWFs";
 
     private final MariaDbDatabase database = MariaDbDatabase.create();
 
@@ -283,9 +285,10 @@ class PasskeySignInTest implements TestPropertyProvider {
             HttpClientResponseException failure = Failures.of(
                     () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
 
-            assertThat(failure.code()).isEqualTo(401);
-            assertThat(Failures.detailOf(failure)).isEqualTo("The passkey was not accepted: the field "
-                    + "credential.response.clientDataJSON is not valid base64url (A-Z, a-z, 0-9, - and _).");
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The field credential.response.clientDataJSON is not "
+                    + "valid base64url (A-Z, a-z, 0-9, - and _). Send the value that the browser returned, encoded as "
+                    + "base64url.");
             assertThat(Failures.detailOf(failure)).doesNotContain(NOT_BASE64URL);
         }
 
@@ -299,9 +302,70 @@ class PasskeySignInTest implements TestPropertyProvider {
             HttpClientResponseException failure = Failures.of(
                     () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
 
-            assertThat(failure.code()).isEqualTo(401);
-            assertThat(Failures.detailOf(failure)).isEqualTo("The passkey response is malformed: the field "
-                    + "credential.id is not valid base64url (A-Z, a-z, 0-9, - and _).");
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The field credential.id is not valid base64url (A-Z, "
+                    + "a-z, 0-9, - and _). Send the value that the browser returned, encoded as base64url.");
+        }
+
+        @Test
+        void namesClientDataOfUnknownCredential() {
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = registeredAuthenticator().get(challenge.publicKey());
+            AssertionCredential.Response response = assertion.response();
+            AssertionCredential broken = new AssertionCredential(UNKNOWN_ID, assertion.type(),
+                    new AssertionCredential.Response(NOT_BASE64URL, response.authenticatorData(), response.signature(),
+                            response.userHandle()));
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).startsWith("The field credential.response.clientDataJSON is not "
+                    + "valid base64url");
+        }
+
+        @Test
+        void namesUserHandleOfUnknownCredential() {
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = registeredAuthenticator().get(challenge.publicKey());
+            AssertionCredential.Response response = assertion.response();
+            AssertionCredential broken = new AssertionCredential(UNKNOWN_ID, assertion.type(),
+                    new AssertionCredential.Response(response.clientDataJSON(), response.authenticatorData(),
+                            response.signature(), NOT_BASE64URL));
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).startsWith("The field credential.response.userHandle is not "
+                    + "valid base64url");
+        }
+
+        @Test
+        void namesTypeOfUnknownCredential() {
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = registeredAuthenticator().get(challenge.publicKey());
+            AssertionCredential broken = new AssertionCredential(UNKNOWN_ID, "password", assertion.response());
+
+            HttpClientResponseException failure = Failures.of(
+                    () -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), broken)));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Failures.detailOf(failure)).isEqualTo("The field credential.type is 'password', but it must "
+                    + "be public-key. Send the type that the browser returned for the passkey.");
+        }
+
+        @Test
+        void keepsChallengeOfMalformedRequest() {
+            PasskeyEmulator authenticator = registeredAuthenticator();
+            PasskeyRequestChallenge challenge = auth.passkeyOptions();
+            AssertionCredential assertion = authenticator.get(challenge.publicKey());
+            Failures.of(() -> auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(),
+                    new AssertionCredential(NOT_BASE64URL, assertion.type(), assertion.response()))));
+
+            TokenResponse tokens = auth.verifyPasskey(new PasskeySignIn(challenge.ceremonyId(), assertion));
+
+            assertThat(tokens.accessToken()).isNotBlank();
         }
 
         @Test

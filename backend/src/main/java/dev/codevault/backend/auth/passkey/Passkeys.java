@@ -139,11 +139,15 @@ public class Passkeys {
      * Verifies a passkey sign-in.
      *
      * @return the id of the person who signed in
+     * @throws InvalidRequestException when a binary field is not base64url or the type is not public-key, which is
+     *                                 checked before the challenge is spent
      * @throws SignInRejectedException when the challenge is closed, the passkey is unknown or not the user's, or the
      *                                 assertion fails verification
      */
     @Transactional(noRollbackFor = SignInRejectedException.class)
     public UUID verifySignIn(PasskeySignIn signIn) {
+        AssertionForm.check(signIn.credential());
+
         Ceremony ceremony = consume(signIn.ceremonyId(), CeremonyKind.SIGN_IN, null)
                 .orElseThrow(() -> new SignInRejectedException(CHALLENGE_CLOSED));
         byte[] credentialId = decode(WebAuthnVerifier.CREDENTIAL_ID, signIn.credential().id());
