@@ -1,5 +1,6 @@
 package dev.codevault.backend.error;
 
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -11,6 +12,10 @@ import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.math.BigInteger;
 import java.net.URI;
@@ -21,7 +26,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +38,7 @@ import java.util.stream.Collectors;
 final class RequestProblems {
 
     private static final int MAX_QUOTED_LENGTH = 60;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
 
     private RequestProblems() {
     }
@@ -77,7 +85,65 @@ final class RequestProblems {
         Argument<?> parameter = failure.getArgument();
         Object value = failure.getConversionError().getOriginalValue().orElse(null);
         return "The " + placeOf(parameter) + " " + nameOf(parameter) + " is " + quote(value) + ", but it must be "
-                + allowedValues(parameter.getType()) + ".";
+                + allowedValues(parameter, value) + ".";
+    }
+
+    /**
+     * Names the range of a whole-number parameter whose value is a whole number, which failed because it does not
+     * fit the parameter's type, and else the kind of value that the parameter takes.
+     */
+    private static String allowedValues(Argument<?> parameter, @Nullable Object value) {
+        Class<?> type = parameter.getType();
+        boolean bounded = isWholeNumber(type) && type != BigInteger.class;
+        if (!bounded || value == null || !WHOLE_NUMBER.matcher(value.toString()).matches()) {
+            return allowedValues(type);
+        }
+        return "a whole number from " + minimumOf(parameter) + " to " + maximumOf(parameter);
+    }
+
+    /** Returns the lowest value that the parameter's constraint or else its type allows. */
+    private static long minimumOf(Argument<?> parameter) {
+        AnnotationMetadata constraints = parameter.getAnnotationMetadata();
+        if (constraints.hasAnnotation(Positive.class)) {
+            return 1;
+        }
+        if (constraints.hasAnnotation(PositiveOrZero.class)) {
+            return 0;
+        }
+        OptionalLong min = constraints.longValue(Min.class, "value");
+        if (min.isPresent()) {
+            return min.getAsLong();
+        }
+        Class<?> type = parameter.getType();
+        if (type == int.class || type == Integer.class) {
+            return Integer.MIN_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return Short.MIN_VALUE;
+        }
+        if (type == byte.class || type == Byte.class) {
+            return Byte.MIN_VALUE;
+        }
+        return Long.MIN_VALUE;
+    }
+
+    /** Returns the highest value that the parameter's constraint or else its type allows. */
+    private static long maximumOf(Argument<?> parameter) {
+        OptionalLong max = parameter.getAnnotationMetadata().longValue(Max.class, "value");
+        if (max.isPresent()) {
+            return max.getAsLong();
+        }
+        Class<?> type = parameter.getType();
+        if (type == int.class || type == Integer.class) {
+            return Integer.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return Short.MAX_VALUE;
+        }
+        if (type == byte.class || type == Byte.class) {
+            return Byte.MAX_VALUE;
+        }
+        return Long.MAX_VALUE;
     }
 
     private static String missingParameter(UnsatisfiedRouteException failure) {
