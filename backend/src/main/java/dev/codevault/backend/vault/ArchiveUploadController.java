@@ -1,5 +1,6 @@
 package dev.codevault.backend.vault;
 
+import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.security.CurrentUser;
 import dev.codevault.common.vault.VaultApi;
 import dev.codevault.common.vault.VaultState;
@@ -47,7 +48,10 @@ class ArchiveUploadController {
         this.vaultRows = vaultRows;
     }
 
-    /** Receives an archive as the raw request body and responds 202 with the vault, now queued. */
+    /**
+     * Receives an archive as the raw request body, with its file name in the query parameter {@code name}, and
+     * responds 202 with the vault, now queued.
+     */
     @Post(uri = VaultApi.ARCHIVE_UPLOAD_PATH, consumes = MediaType.APPLICATION_OCTET_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<VaultView> upload(@PathVariable UUID vaultId, @Nullable @QueryValue String name,
@@ -56,8 +60,11 @@ class ArchiveUploadController {
         long declaredBytes = request.getHeaders().contentLength().orElse(-1);
         InputStream content = body == null ? InputStream.nullInputStream() : body;
         try {
-            VaultView vault = uploads.upload(CurrentUser.idOf(authentication), vaultId, name == null ? "" : name,
-                    declaredBytes, content);
+            if (name == null || name.isBlank()) {
+                throw new InvalidRequestException("The query parameter name is missing. Send the archive's file "
+                        + "name in it, such as ?name=code.zip.");
+            }
+            VaultView vault = uploads.upload(CurrentUser.idOf(authentication), vaultId, name, declaredBytes, content);
             return HttpResponse.accepted().body(vault);
         } catch (RuntimeException e) {
             drain(content);

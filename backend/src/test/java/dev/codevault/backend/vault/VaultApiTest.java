@@ -169,6 +169,16 @@ class VaultApiTest implements TestPropertyProvider {
         }
 
         @Test
+        void namesRangeOfTooLargeVersionNumber() {
+            Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
+                    + "/versions/99999999999999999999")));
+
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).isEqualTo("The path parameter number is '99999999999999999999', but it must "
+                    + "be a whole number from 1 to 2147483647.");
+        }
+
+        @Test
         void namesQueryValueThatIsNotNumber() {
             Problem problem = problemOf(admin.failure(HttpRequest.GET("/vaults/" + UUID.randomUUID()
                     + "/comparison?from=x&to=2")));
@@ -264,6 +274,29 @@ class VaultApiTest implements TestPropertyProvider {
         @Test
         void queuesUploadOfMember() {
             UUID vaultId = createVault(member, projectId, "queued");
+
+            VaultView vault = upload(member, vaultId).body();
+
+            assertThat(vault.state().status()).isEqualTo(VaultStatus.QUEUED);
+        }
+
+        @Test
+        void namesMissingArchiveName() {
+            UUID vaultId = createVault(member, projectId, "unnamed");
+
+            HttpClientResponseException failure = member.failure(HttpRequest.POST("/vaults/" + vaultId + "/archives",
+                    smallArchive()).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+
+            assertThat(failure.code()).isEqualTo(400);
+            assertThat(Api.problemOf(failure).detail()).isEqualTo("The query parameter name is missing. Send the "
+                    + "archive's file name in it, such as ?name=code.zip.");
+        }
+
+        @Test
+        void acceptsUploadAfterMissingName() {
+            UUID vaultId = createVault(member, projectId, "renamed upload");
+            member.failure(HttpRequest.POST("/vaults/" + vaultId + "/archives?name=", smallArchive())
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
 
             VaultView vault = upload(member, vaultId).body();
 
