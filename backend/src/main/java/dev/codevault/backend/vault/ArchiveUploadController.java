@@ -1,6 +1,5 @@
 package dev.codevault.backend.vault;
 
-import dev.codevault.backend.error.InvalidRequestException;
 import dev.codevault.backend.security.CurrentUser;
 import dev.codevault.common.vault.VaultApi;
 import dev.codevault.common.vault.VaultState;
@@ -60,10 +59,6 @@ class ArchiveUploadController {
         long declaredBytes = request.getHeaders().contentLength().orElse(-1);
         InputStream content = body == null ? InputStream.nullInputStream() : body;
         try {
-            if (name == null || name.isBlank()) {
-                throw new InvalidRequestException("The query parameter name is missing. Send the archive's file "
-                        + "name in it, such as ?name=code.zip.");
-            }
             VaultView vault = uploads.upload(CurrentUser.idOf(authentication), vaultId, name, declaredBytes, content);
             return HttpResponse.accepted().body(vault);
         } catch (RuntimeException e) {

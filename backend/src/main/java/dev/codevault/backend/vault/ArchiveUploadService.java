@@ -59,13 +59,20 @@ public class ArchiveUploadService {
      * Stores, checks and queues an uploaded archive as the vault's next version; the caller must be a member of
      * the vault's team.
      *
-     * @param declaredName  the archive's file name as the client sent it, a format hint; may be empty
+     * @param declaredName  the archive's file name as the client sent it, a format hint; {@code null} or blank when
+     *                      the client sent none
      * @param declaredBytes the request's content length, or a negative number when unknown
+     * @throws InvalidRequestException  when the caller may see the vault but sent no file name
      * @throws ArchiveRejectedException when the archive is too large or breaks a rule of the importer
      * @throws ConflictException        when an earlier upload of the vault still waits for its import
      */
     public VaultView upload(UUID userId, UUID vaultId, String declaredName, long declaredBytes, InputStream body) {
         Vault vault = vaults.get(userId, vaultId);
+        // The name is checked after the vault, so another team's vault id gets 404 whatever the request holds.
+        if (declaredName == null || declaredName.isBlank()) {
+            throw new InvalidRequestException("The query parameter name is missing. Send the archive's file name in "
+                    + "it, such as ?name=code.zip.");
+        }
         requireArchiveSource(vaultId);
         requireNoPendingUpload(vaultId);
         if (declaredBytes > limits.maxArchiveBytes()) {
@@ -80,7 +87,7 @@ public class ArchiveUploadService {
                 throw new ArchiveRejectedException(Reason.EMPTY, "The upload is empty. Send the archive's bytes as "
                         + "the request body.");
             }
-            importer.inspect(file, declaredName == null ? "" : declaredName);
+            importer.inspect(file, declaredName);
             accept(new ArchiveUpload(UUID.randomUUID(), vault.id(), storedName, bytes, clock.instant()));
         } catch (RuntimeException e) {
             storage.deleteIncoming(storedName);
