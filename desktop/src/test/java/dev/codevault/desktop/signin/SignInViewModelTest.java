@@ -1040,11 +1040,7 @@ class SignInViewModelTest {
             enterOtherServer();
             background.runAll();
 
-            assertThat(session.active()).isFalse();
-            assertThat(keysWritten).isEmpty();
-            assertThat(screensShown).isEmpty();
-            assertThat(viewModel.getStage()).isEqualTo(SignInStage.CHOOSE);
-            assertThat(viewModel.getSignInError()).isEqualTo(signInAgain());
+            assertRestartedWithoutTokens();
         }
 
         @Test
@@ -1055,6 +1051,10 @@ class SignInViewModelTest {
             enterOtherServer();
             background.runAll();
 
+            assertRestartedWithoutTokens();
+        }
+
+        private void assertRestartedWithoutTokens() {
             assertThat(session.active()).isFalse();
             assertThat(keysWritten).isEmpty();
             assertThat(screensShown).isEmpty();
