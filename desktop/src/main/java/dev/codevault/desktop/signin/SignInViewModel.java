@@ -257,12 +257,17 @@ public class SignInViewModel {
 
     /** Goes back from the code field to the email address. */
     public void useAnotherEmail() {
+        backToChoice();
+        signInMessage.set("");
+        signInError.set("");
+    }
+
+    /** Forgets the passcode attempt and shows the choice of sign-in again. */
+    private void backToChoice() {
         attemptId = null;
         code.set("");
         passcodeClosed.set(false);
         stage.set(SignInStage.CHOOSE);
-        signInMessage.set("");
-        signInError.set("");
     }
 
     private void start() {
@@ -345,7 +350,7 @@ public class SignInViewModel {
         return currentServer.address().filter(server::equals).isPresent();
     }
 
-    /** Drops the kept tokens of a server that the user left behind, and asks them to sign in again. */
+    /** Drops the kept tokens of a server that the user left behind, and shows the choice of sign-in again. */
     private void dropSession(ServerAddress issuer) {
         actions.background().run(() -> {
             actions.session().discard(issuer);
@@ -357,11 +362,8 @@ public class SignInViewModel {
 
     /** Shows the failure and the choice of sign-in again, because the sign-in cannot go on from where it was. */
     private void restartSignIn(Throwable failure) {
-        attemptId = null;
-        code.set("");
-        passcodeClosed.set(false);
         signInPageAddress.set("");
-        stage.set(SignInStage.CHOOSE);
+        backToChoice();
         signInMessage.set("");
         fail(failure);
     }
@@ -443,10 +445,7 @@ public class SignInViewModel {
             return;
         }
 
-        attemptId = null;
-        code.set("");
-        passcodeClosed.set(false);
-        stage.set(SignInStage.CHOOSE);
+        backToChoice();
         signInMessage.set(requestCancelled
                 ? "The server address changed, so the passcode request was cancelled. Request a new passcode from "
                         + "this server."
