@@ -12,6 +12,8 @@ import dev.codevault.backend.testing.TestAccounts;
 import dev.codevault.common.error.Problem;
 import dev.codevault.common.team.Invitation;
 import dev.codevault.common.team.TeamSummary;
+import io.micronaut.context.BeanContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,9 +21,12 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.Deserializer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +56,12 @@ class RequestBodyTypesTest implements TestPropertyProvider {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    Router router;
+
+    @Inject
+    BeanContext beans;
+
     private Api admin;
     private UUID teamId;
 
@@ -73,6 +84,27 @@ class RequestBodyTypesTest implements TestPropertyProvider {
     @AfterAll
     void dropDatabase() {
         database.close();
+    }
+
+    @Test
+    void checksEveryRouteBodyType() {
+        List<String> unchecked = router.uriRoutes()
+                .flatMap(route -> route.getBodyArgument().stream())
+                .map(Argument::getType)
+                .filter(type -> type.getPackageName().startsWith("dev.codevault"))
+                .distinct()
+                .filter(type -> beans.getBeanDefinitions(Deserializer.class).stream()
+                        .noneMatch(definition -> definition.getTypeArguments(Deserializer.class).stream()
+                                .map(Argument::getType)
+                                .toList()
+                                .equals(List.of(type))))
+                .map(Class::getName)
+                .toList();
+
+        // Only RequestBodyDeserializers defines a deserializer bean for one body type. Without one, a new body type
+        // would take wrong JSON types converted.
+        assertThat(unchecked).as("request body types without a deserializer from RequestBodyDeserializers")
+                .isEmpty();
     }
 
     @Nested
