@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the detail of a JSON request body with a value whose JSON type the field cannot take and the standard
- * deserializer does not convert, such as a number where an object is expected or an array where a UUID is expected.
- * The detail names the field by its path in the body, such as {@code credential.response}, and the JSON value it
- * takes. It never quotes the value sent, which may be a secret.
+ * Details for a JSON request body with a value of a JSON type that the field cannot take. These are the values the
+ * standard deserializer does not convert, such as a number where an object is expected or an array where a UUID is
+ * expected. The detail names the field by its path in the body, such as {@code credential.response}, and the JSON
+ * value it takes. It never quotes the value sent, which may be a secret.
  */
 final class WrongJsonTypes {
 

@@ -184,7 +184,7 @@ public class Session {
     }
 
     /**
-     * Ends the session in this app only, without a call to any server: forgets the tokens and deletes the refresh
+     * Ends the session in this app only, without a call to any server: clears the tokens and deletes the refresh
      * token saved for their issuer. It is for a sign-in whose server the user left before it completed, so it does
      * not notify the end listeners.
      */

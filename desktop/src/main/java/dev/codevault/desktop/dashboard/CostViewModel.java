@@ -207,7 +207,7 @@ public class CostViewModel {
         return error.get();
     }
 
-    /** The range of the estimate, or why there is none. It is empty before a report is shown. */
+    /** Returns the range of the estimate, or why there is none. It is empty before a report is shown. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
     }
@@ -216,7 +216,7 @@ public class CostViewModel {
         return headline.get();
     }
 
-    /** The model, line count and expected effort behind the estimate. It is empty while there is no estimate. */
+    /** Returns the model, line count and expected effort behind the estimate, or empty while there is none. */
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
     }

@@ -39,14 +39,14 @@ public final class ManualBackground implements Background {
     }
 
     /**
-     * Runs the held work or update that came first, a work with its outcome, and holds those it starts, so the test
-     * can act between two steps.
+     * Runs the pending work or update that came first, a work with its outcome, and keeps those it starts pending, so
+     * the test can act between two steps.
      *
-     * @throws AssertionError when nothing is held
+     * @throws AssertionError when nothing is pending
      */
     public void runNext() {
         if (pending.isEmpty()) {
-            throw new AssertionError("no work or update is held");
+            throw new AssertionError("no work or update is pending");
         }
         pending.poll().run();
     }
